@@ -1,0 +1,39 @@
+import { runEvaluate } from './evaluate';
+import { UsageError } from './errors';
+
+const USAGE = `Usage:
+  appsync-local evaluate --code <file.js|file.ts> --context <context.json> [--function request|response]
+      Runs one handler as AppSync's EvaluateCode API does and prints its JSON answer.
+`;
+
+export interface CliIo {
+  readonly out: (text: string) => void;
+  readonly err: (text: string) => void;
+}
+
+const processIo: CliIo = {
+  out: (text) => process.stdout.write(text),
+  err: (text) => process.stderr.write(text),
+};
+
+/** Runs the command line; resolves to the process exit code. */
+export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'evaluate':
+        return runEvaluate(rest, io);
+      case undefined:
+      case 'help':
+      case '--help':
+        io.out(USAGE);
+        return command === undefined ? 2 : 0;
+      default:
+        throw new UsageError(`unknown command '${command}'`);
+    }
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    io.err(`appsync-local: ${error.message}\n\n${USAGE}`);
+    return 2;
+  }
+}

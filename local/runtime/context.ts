@@ -1,0 +1,42 @@
+/** The resolver context object AppSync passes to every handler. */
+export interface ResolverContext {
+  arguments: Record<string, unknown>;
+  args: Record<string, unknown>;
+  identity: unknown;
+  source: unknown;
+  /** Mutable through a run, never replaced: the same object travels through a pipeline. */
+  readonly stash: Record<string, unknown>;
+  prev: { result: unknown };
+  result?: unknown;
+  error?: { message: string; type: string };
+  request: { headers: Record<string, string>; domainName: string | null };
+  info: {
+    fieldName: string;
+    parentTypeName: string;
+    variables: Record<string, unknown>;
+    selectionSetList: string[];
+    selectionSetGraphQL: string;
+  };
+}
+
+/**
+ * A context as AppSync builds it from a partial description (EvaluateCode's `context` JSON, or what the
+ * engine knows about a field): `args` is the same object as `arguments`, and missing parts get AppSync's
+ * empty values.
+ */
+export function buildContext(input: Partial<Omit<ResolverContext, 'args'>> & { args?: Record<string, unknown> }): ResolverContext {
+  const args = input.arguments ?? input.args ?? {};
+  const ctx: ResolverContext = {
+    arguments: args,
+    args,
+    identity: input.identity ?? null,
+    source: input.source ?? null,
+    stash: input.stash ?? {},
+    prev: input.prev ?? { result: null },
+    request: input.request ?? { headers: {}, domainName: null },
+    info: input.info ?? { fieldName: '', parentTypeName: '', variables: {}, selectionSetList: [], selectionSetGraphQL: '' },
+  };
+  if (input.result !== undefined) ctx.result = input.result;
+  if (input.error !== undefined) ctx.error = input.error;
+  return ctx;
+}
