@@ -29,7 +29,7 @@ export function createUtil(deps: RuntimeDeps): Util {
     http: createHttpUtils(deps),
     xml: createXmlUtils(),
     transform: createTransformUtils(),
-    math: createMathUtils(),
+    math: createMathUtils(deps),
     str: createStringUtils(),
   });
 }
