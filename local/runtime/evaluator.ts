@@ -42,7 +42,12 @@ export class AppSyncRuntime {
   constructor(options: AppSyncRuntimeOptions = {}) {
     this.env = createEnvironment(options);
     this.modules = createRuntimeModules({ env: this.env, scope: this.scope });
-    this.context = createSandbox(this.env, (level, args) => this.recordLog(level, args));
+    const utils = this.modules['@aws-appsync/utils'] as Readonly<Record<string, unknown>>;
+    this.context = createSandbox(this.env, (level, args) => this.recordLog(level, args), {
+      util: utils.util,
+      runtime: utils.runtime,
+      extensions: utils.extensions,
+    });
   }
 
   /**
@@ -104,6 +109,12 @@ export class LoadedResolver {
 
   has(handler: HandlerName): boolean {
     return typeof this.exports[handler] === 'function';
+  }
+
+  /** A value the module exports besides its handlers (wiring such as `dataSource`), copied out of the sandbox. */
+  exported(name: string): unknown {
+    const value = this.exports[name];
+    return value === undefined || typeof value === 'function' ? undefined : structuredClone(value);
   }
 
   /** Runs one handler with `ctx`. Never throws for anything the resolver code does. */

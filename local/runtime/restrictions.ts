@@ -1,6 +1,6 @@
-import { parse, type TSESTree } from '@typescript-eslint/typescript-estree';
-import { APPSYNC_UTILS_MODULES, MAX_RESOLVER_CODE_LENGTH } from './bundle';
+import { MAX_RESOLVER_CODE_LENGTH } from './bundle';
 import { ResolverCodeError, type CodeViolation } from './errors';
+import { lintResolverCode } from './restrictions/lint';
 
 /**
  * Refuses, with every reason and its line, code that AppSync would refuse when a resolver or function is
@@ -11,36 +11,35 @@ export function assertAcceptedCode(code: string, fileName: string): void {
   if (violations.length > 0) throw new ResolverCodeError(fileName, violations);
 }
 
+/**
+ * Every reason AppSync would refuse `code`: its length, then what AWS's APPSYNC_JS lint rules and the
+ * supplementary rules find (unsupported statements, operators, methods, imports; see `restrictions/`).
+ *
+ * Linting costs tens of milliseconds for a typical resolver and up to about half a second at the
+ * 32,768-character limit (see `restrictions/type-program.ts`), so answers are kept by code: every runtime
+ * that loads the same resolver pays once.
+ */
 export function findViolations(code: string): CodeViolation[] {
-  const violations: CodeViolation[] = [];
-  if (code.length > MAX_RESOLVER_CODE_LENGTH) {
-    violations.push({
+  let violations = checkedCode.get(code);
+  if (!violations) {
+    violations = [...sizeViolations(code), ...lintResolverCode(code)];
+    if (checkedCode.size >= CHECKED_CODE_LIMIT) checkedCode.delete(checkedCode.keys().next().value as string);
+    checkedCode.set(code, violations);
+  }
+  return [...violations];
+}
+
+const CHECKED_CODE_LIMIT = 200;
+const checkedCode = new Map<string, readonly CodeViolation[]>();
+
+function sizeViolations(code: string): CodeViolation[] {
+  if (code.length <= MAX_RESOLVER_CODE_LENGTH) return [];
+  return [
+    {
       line: 1,
       column: 1,
       rule: 'appsync/code-size',
       message: `code is ${code.length} characters long; AppSync accepts at most ${MAX_RESOLVER_CODE_LENGTH}`,
-    });
-  }
-  let program: TSESTree.Program;
-  try {
-    program = parse(code, { loc: true, range: false, jsDocParsingMode: 'none' });
-  } catch (error) {
-    const e = error as { message: string; lineNumber?: number; column?: number };
-    return [...violations, { line: e.lineNumber ?? 1, column: e.column ?? 1, rule: 'appsync/syntax', message: e.message }];
-  }
-  for (const statement of program.body) {
-    if (statement.type === 'ImportDeclaration' && !isUtilsModule(statement.source.value)) {
-      violations.push({
-        line: statement.loc.start.line,
-        column: statement.loc.start.column + 1,
-        rule: 'appsync/import',
-        message: `import of '${statement.source.value}': only ${APPSYNC_UTILS_MODULES.join(' and ')} can be imported; bundle other code into the resolver`,
-      });
-    }
-  }
-  return violations;
-}
-
-function isUtilsModule(specifier: string): boolean {
-  return (APPSYNC_UTILS_MODULES as readonly string[]).includes(specifier);
+    },
+  ];
 }

@@ -1,5 +1,11 @@
 import vm from 'node:vm';
 import type { RuntimeEnvironment } from './environment';
+import {
+  CONVERSION_METHODS,
+  SUPPORTED_GLOBALS,
+  SUPPORTED_METHODS,
+  UNSUPPORTED_METHODS,
+} from './restrictions/supported-builtins';
 
 /** Writes one console line for the handler call in progress. */
 export type ConsoleSink = (level: ConsoleLevel, args: unknown[]) => void;
@@ -7,34 +13,81 @@ export type ConsoleLevel = 'DEBUG' | 'INFO' | 'WARN' | 'ERROR';
 
 /**
  * The realm resolver code runs in: its own built-ins (so a resolver cannot change the engine's or another
- * resolver's `Array.prototype`), no `eval`/`new Function`, a `Date` driven by the injected clock, and a
- * `console` that records into the handler call instead of the process's stdout.
+ * resolver's `Array.prototype`), no `eval`/`new Function`, a `Date` and `Math.random` driven by the injected
+ * environment, and a `console` that records into the handler call instead of the process's stdout.
+ *
+ * Only the built-ins AppSync documents are left (see `restrictions/supported-builtins.ts`): a method AppSync
+ * lacks is absent here too, so calling it fails with `… is not a function` as it would once deployed, even
+ * where the receiver's type is unknown when the code is loaded. The runtime library (`util`, …) lives in the
+ * host realm and keeps every built-in.
  *
  * One sandbox serves every resolver of a runtime: a fresh context per call would cost about a millisecond,
  * and freezing the built-ins makes sharing safe.
  */
-export function createSandbox(env: RuntimeEnvironment, sink: ConsoleSink): vm.Context {
+export function createSandbox(
+  env: RuntimeEnvironment,
+  sink: ConsoleSink,
+  runtimeGlobals: Readonly<Record<string, unknown>> = {},
+): vm.Context {
   const context = vm.createContext(Object.create(null), {
     name: 'APPSYNC_JS',
     codeGeneration: { strings: false, wasm: false },
   });
   const install = vm.runInContext(SANDBOX_SETUP, context) as (hooks: SandboxHooks) => void;
-  install({ now: () => env.now(), log: sink });
+  install({
+    now: () => env.now(),
+    random: () => randomFraction(env.randomBytes(RANDOM_BYTES)),
+    log: sink,
+    runtimeGlobals,
+    builtins: {
+      globals: SUPPORTED_GLOBALS,
+      conversions: CONVERSION_METHODS,
+      supported: SUPPORTED_METHODS,
+      unsupported: UNSUPPORTED_METHODS,
+    },
+  });
   return context;
 }
 
 interface SandboxHooks {
   now(): number;
+  random(): number;
   log: ConsoleSink;
+  /** `util`, `runtime` and `extensions`: the page lists them as globals, so code may use them unimported. */
+  runtimeGlobals: Readonly<Record<string, unknown>>;
+  builtins: {
+    globals: readonly string[];
+    conversions: readonly string[];
+    supported: Readonly<Record<string, readonly string[]>>;
+    unsupported: Readonly<Record<string, readonly string[]>>;
+  };
+}
+
+/** 53 random bits make a double in [0, 1) with every representable step, as `Math.random` gives. */
+const RANDOM_BYTES = 7;
+
+function randomFraction(bytes: Uint8Array): number {
+  // 6 bytes (48 bits) are exact in a double; the 7th adds its top 5 bits.
+  const high = bytes.subarray(0, 6).reduce((value, byte) => value * 256 + byte, 0);
+  return (high * 32 + (bytes[6] >> 3)) / 2 ** 53;
 }
 
 /**
- * Runs inside the context so the objects it makes belong to the sandbox realm. Globals AppSync does not
- * provide are removed, and what remains is frozen so one resolver cannot change another's built-ins.
+ * Runs inside the context so the objects it makes belong to the sandbox realm. In order: install the
+ * engine-driven built-ins, strip unsupported methods, freeze every built-in (so one resolver cannot change
+ * another's), then remove the globals AppSync does not provide. Freezing comes before the removal so
+ * intrinsics still reachable through syntax (`Function.prototype` through any function) stay frozen.
+ *
+ * `Object`'s own functions are not stripped: the CommonJS wrapper esbuild puts around every module runs in
+ * this realm and uses `Object.defineProperty`, `Object.create`, … Resolver code calling them is refused
+ * when it is loaded instead (`Object` is always typed, so the type-aware lint rule sees every call).
  */
 const SANDBOX_SETUP = String.raw`
 'use strict';
 (function install(hooks) {
+  const realm = globalThis;
+  const { globals, conversions, supported, unsupported } = hooks.builtins;
+
   const RealDate = Date;
   function ClockDate(...args) {
     if (!new.target) return new RealDate(hooks.now()).toString();
@@ -45,25 +98,58 @@ const SANDBOX_SETUP = String.raw`
   ClockDate.now = () => hooks.now();
   ClockDate.parse = RealDate.parse;
   ClockDate.UTC = RealDate.UTC;
-  globalThis.Date = ClockDate;
+  realm.Date = ClockDate;
+
+  Math.random = () => hooks.random();
+
+  // "Returns a blank string if the parsed string is not valid JSON." (Supported runtime features, JSON)
+  const parseJson = JSON.parse;
+  JSON.parse = (text) => {
+    try {
+      return parseJson(text);
+    } catch {
+      return '';
+    }
+  };
 
   const write = (level) => (...args) => { hooks.log(level, args); };
-  globalThis.console = {
+  realm.console = {
     log: write('INFO'), info: write('INFO'), debug: write('DEBUG'), warn: write('WARN'), error: write('ERROR'),
   };
 
-  for (const name of ['eval', 'Promise', 'Proxy', 'Reflect', 'WeakRef', 'FinalizationRegistry', 'WebAssembly',
-    'SharedArrayBuffer', 'Atomics', 'Intl', 'escape', 'unescape']) {
-    delete globalThis[name];
+  const reach = (path) => path.split('.').reduce((owner, key) => owner[key], realm);
+  const removeMethods = (owner, shouldRemove) => {
+    for (const key of Object.getOwnPropertyNames(owner)) {
+      const descriptor = Object.getOwnPropertyDescriptor(owner, key);
+      if (typeof descriptor.value === 'function' && !conversions.includes(key) && shouldRemove(key)) {
+        delete owner[key];
+      }
+    }
+  };
+  for (const path of Object.keys(supported)) {
+    removeMethods(reach(path), (key) => !supported[path].includes(key));
   }
-  for (const name of Object.getOwnPropertyNames(globalThis)) {
-    const value = globalThis[name];
-    if ((typeof value === 'function' || typeof value === 'object') && value !== null && value !== globalThis) {
+  for (const path of Object.keys(unsupported)) {
+    removeMethods(reach(path), (key) => unsupported[path].includes(key));
+  }
+
+  const names = Object.getOwnPropertyNames(realm);
+  for (const name of names) {
+    const value = realm[name];
+    if ((typeof value === 'function' || typeof value === 'object') && value !== null && value !== realm) {
       Object.freeze(value);
       // Object.prototype stays writable: freezing it would make a plain assignment such as
       // item['toString'] = … throw (the "override mistake"), and item keys come from user data.
       if (value.prototype && value !== Object) Object.freeze(value.prototype);
     }
+  }
+  for (const name of names) {
+    if (!globals.includes(name) && Object.getOwnPropertyDescriptor(realm, name).configurable) {
+      delete realm[name];
+    }
+  }
+  for (const name of Object.keys(hooks.runtimeGlobals)) {
+    Object.defineProperty(realm, name, { value: hooks.runtimeGlobals[name], writable: false, configurable: false });
   }
 })
 `;

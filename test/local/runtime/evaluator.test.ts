@@ -107,10 +107,16 @@ describe('AppSyncRuntime', () => {
   });
 
   it('does not let one resolver change the built-ins another resolver sees', () => {
-    const polluter = runtime.load(`export function request() { Array.isArray = () => true; return 1; }`, 'polluter.js');
+    const polluter = runtime.load(`export function request() { Math.max = () => 0; return 1; }`, 'polluter.js');
     expect(polluter.run('request', context({}))).toMatchObject({ status: 'runtimeError', error: { errorType: 'TypeError' } });
-    const reader = runtime.load(`export function request() { return Array.isArray('x'); }`, 'reader.js');
-    expect(reader.run('request', context({}))).toMatchObject({ status: 'returned', value: false });
+    const reader = runtime.load(`export function request() { return Math.max(1, 2); }`, 'reader.js');
+    expect(reader.run('request', context({}))).toMatchObject({ status: 'returned', value: 2 });
+  });
+
+  it('offers util, runtime and extensions as globals too, as the runtime features page lists them', () => {
+    const unimported = runtime.load(`export function request(ctx) { if (ctx.args.stop) runtime.earlyReturn('early'); return util.base64Encode('hi'); }`, 'globals.js');
+    expect(unimported.run('request', context({}))).toMatchObject({ status: 'returned', value: 'aGk=' });
+    expect(unimported.run('request', context({ stop: true }))).toMatchObject({ status: 'earlyReturn', value: 'early' });
   });
 
   it('gives resolver code no way to build code from strings', () => {
