@@ -10,6 +10,8 @@ export interface ResolverContext {
   result?: unknown;
   error?: { message: string; type: string };
   request: { headers: Record<string, string>; domainName: string | null };
+  /** The API's environment variables. */
+  env: Record<string, string>;
   info: {
     fieldName: string;
     parentTypeName: string;
@@ -34,6 +36,7 @@ export function buildContext(input: Partial<Omit<ResolverContext, 'args'>> & { a
     stash: input.stash ?? {},
     prev: input.prev ?? { result: null },
     request: input.request ?? { headers: {}, domainName: null },
+    env: input.env ?? {},
     info: input.info ?? { fieldName: '', parentTypeName: '', variables: {}, selectionSetList: [], selectionSetGraphQL: '' },
   };
   if (input.result !== undefined) ctx.result = input.result;

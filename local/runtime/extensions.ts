@@ -1,5 +1,6 @@
 import type { extensions as Extensions } from '@aws-appsync/utils';
 import type { RuntimeDeps } from './util/deps';
+import { assertValidSubscriptionFilter } from './util/transform/subscription-filter-limits';
 
 /**
  * The `extensions` export of `@aws-appsync/utils`. Each helper records its request on the handler call;
@@ -7,10 +8,13 @@ import type { RuntimeDeps } from './util/deps';
  */
 export function createExtensions({ scope }: RuntimeDeps): typeof Extensions {
   return {
+    // AppSync checks a filter's limits when it is set, so a subscribe call with an oversized filter fails.
     setSubscriptionFilter(filter) {
+      assertValidSubscriptionFilter(filter);
       scope.current().subscriptionFilter = filter;
     },
     setSubscriptionInvalidationFilter(filter) {
+      assertValidSubscriptionFilter(filter);
       scope.current().subscriptionInvalidationFilter = filter;
     },
     invalidateSubscriptions(invalidation) {

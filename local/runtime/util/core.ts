@@ -2,6 +2,9 @@ import type { Util } from '@aws-appsync/utils';
 import { UtilErrorSignal, type HandlerError } from '../errors';
 import type { RuntimeDeps } from './deps';
 
+/** What `util.unauthorized()` raises; the engine answers AppSync's "Not Authorized to access …" for the field. */
+export const UNAUTHORIZED_MESSAGE = 'Unauthorized';
+
 type CoreUtils = Pick<Util, 'error' | 'appendError' | 'unauthorized' | 'authType'>;
 
 /** The error helpers and `authType`: the parts of `util` that talk to the handler call in progress. */
@@ -14,8 +17,7 @@ export function createCoreUtils({ scope }: RuntimeDeps): CoreUtils {
       scope.current().appendedErrors.push(handlerError(message, errorType, data, errorInfo));
     },
     unauthorized() {
-      // The engine rewrites the message to AppSync's "Not Authorized to access <field> on type <Type>".
-      throw new UtilErrorSignal({ message: 'Unauthorized', errorType: 'Unauthorized' });
+      throw new UtilErrorSignal({ message: UNAUTHORIZED_MESSAGE, errorType: 'Unauthorized' });
     },
     authType() {
       return scope.current().authType ?? '';

@@ -1,0 +1,108 @@
+import type { DataSource } from '../datasources/data-source';
+import type { HandlerError } from '../runtime/errors';
+import type { HandlerOutcome, LoadedResolver, RunOptions } from '../runtime/evaluator';
+import { buildContext, type ResolverContext } from '../runtime/context';
+import { UNAUTHORIZED_MESSAGE } from '../runtime/util/core';
+import { FieldError, notAuthorized } from './errors';
+
+/** What a field's resolver calls to reach its data source: a result, or an error for `ctx.error`. */
+export type DataSourceInvoker = DataSource;
+
+export interface UnitResolver {
+  readonly kind: 'UNIT';
+  readonly module: LoadedResolver;
+  readonly dataSource: DataSourceInvoker;
+}
+
+export interface PipelineFunction {
+  readonly name: string;
+  readonly module: LoadedResolver;
+  readonly dataSource: DataSourceInvoker;
+}
+
+export interface PipelineResolver {
+  readonly kind: 'PIPELINE';
+  readonly module: LoadedResolver;
+  readonly functions: readonly PipelineFunction[];
+}
+
+export type ExecutableResolver = UnitResolver | PipelineResolver;
+
+/** One field's resolution: its context (without stash or results) and where appended errors go. */
+export interface FieldRun {
+  readonly context: Omit<ResolverContext, 'stash' | 'prev' | 'result' | 'error'>;
+  readonly options: RunOptions;
+  readonly appendError: (error: HandlerError) => void;
+}
+
+type Step = { readonly kind: 'value'; readonly value: unknown } | { readonly kind: 'early'; readonly value: unknown; readonly skipTo?: 'END' | 'NEXT' };
+
+/**
+ * Runs a unit or pipeline resolver as AppSync does: request handler → data source → response handler,
+ * or before → functions → after with `ctx.prev.result` carried along and one stash for the whole run.
+ * `util.error` and failures of the code end the field with a {@link FieldError}; data source errors only
+ * reach `ctx.error`.
+ */
+export async function runResolver(resolver: ExecutableResolver, run: FieldRun): Promise<unknown> {
+  const ctx = buildContext({ ...run.context, stash: {} });
+  if (resolver.kind === 'UNIT') {
+    return (await runHandlers(resolver.module, resolver.dataSource, ctx, run)).value;
+  }
+  const before = settle(resolver.module.run('request', ctx, run.options), run);
+  ctx.prev = { result: before.value };
+  if (before.kind === 'value') {
+    for (const fn of resolver.functions) {
+      const step = await runHandlers(fn.module, fn.dataSource, ctx, run);
+      ctx.prev = { result: step.value };
+      if (step.kind === 'early' && step.skipTo === 'END') break;
+    }
+  }
+  delete ctx.result;
+  delete ctx.error;
+  return settle(resolver.module.run('response', ctx, run.options), run).value;
+}
+
+/** request → data source → response of a unit resolver or a pipeline function. */
+async function runHandlers(module: LoadedResolver, dataSource: DataSourceInvoker, ctx: ResolverContext, run: FieldRun): Promise<Step> {
+  delete ctx.result;
+  delete ctx.error;
+  const request = settle(module.run('request', ctx, run.options), run);
+  if (request.kind === 'early') return request;
+  let answer;
+  try {
+    answer = await dataSource.invoke(request.value, ctx);
+  } catch (error) {
+    // A request object AppSync refuses before calling the source ends the field; the response handler does not run.
+    const errorType = (error as { errorType?: unknown }).errorType;
+    if (typeof errorType !== 'string') throw error;
+    throw new FieldError((error as Error).message, errorType);
+  }
+  if ('error' in answer) {
+    ctx.error = { message: answer.error.message, type: answer.error.type };
+    ctx.result = answer.error.data ?? null;
+  } else {
+    ctx.result = answer.result;
+  }
+  return settle(module.run('response', ctx, run.options), run);
+}
+
+function settle(outcome: HandlerOutcome, run: FieldRun): Step {
+  outcome.call.appendedErrors.forEach(run.appendError);
+  switch (outcome.status) {
+    case 'returned':
+      return { kind: 'value', value: outcome.value };
+    case 'earlyReturn':
+      return { kind: 'early', value: outcome.value, skipTo: outcome.skipTo };
+    case 'error': {
+      const { message, errorType, data, errorInfo } = outcome.error;
+      if (errorType === 'Unauthorized' && message === UNAUTHORIZED_MESSAGE) {
+        throw notAuthorized(run.context.info.fieldName, run.context.info.parentTypeName);
+      }
+      throw new FieldError(message, errorType ?? null, data ?? null, errorInfo ?? null);
+    }
+    case 'runtimeError': {
+      const where = outcome.location ? ` (line ${outcome.location.line}, column ${outcome.location.column})` : '';
+      throw new FieldError(`${outcome.error.message}${where}`, 'RuntimeError');
+    }
+  }
+}
