@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, rmSync, writeFileSync, unlinkSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, unlinkSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describeApi } from '../../../local/api/describe';
@@ -40,9 +40,7 @@ describe('describeApi', () => {
       const config = path.join(dir, 'api.config.ts');
       writeFileSync(
         config,
-        require('node:fs')
-          .readFileSync(config, 'utf8')
-          .replace('../../../../local/api/definition', path.resolve(__dirname, '../../../local/api/definition')),
+        readFileSync(config, 'utf8').replace('../../../../local/api/definition', path.resolve(__dirname, '../../../local/api/definition')),
       );
     });
     afterEach(() => rmSync(dir, { recursive: true, force: true }));

@@ -43,5 +43,6 @@ describe.each(caseFiles)('%s', (file) => {
 });
 
 function loadCases(file: string): readonly ConformanceCase[] {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- case files are found at run time
   return (require(path.join(__dirname, file)) as { cases: readonly ConformanceCase[] }).cases;
 }
