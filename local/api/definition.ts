@@ -15,8 +15,8 @@ export interface ApiDefinition {
   readonly dataSources: Readonly<Record<string, DataSourceDefinition>>;
   /** DynamoDB tables by logical name (the physical name is chosen per environment). */
   readonly tables?: Readonly<Record<string, TableDefinition>>;
-  /** Variables resolver code reads as `ctx.env`. Table names may be given as `{ table: '<logical name>' }`. */
-  readonly environmentVariables?: Readonly<Record<string, string | { readonly table: string }>>;
+  /** Variables resolver code reads as `ctx.env`. */
+  readonly environmentVariables?: Readonly<Record<string, EnvironmentValue>>;
   /** AppSync's API-level limits and switches. */
   readonly settings?: ApiSettings;
 }
@@ -60,8 +60,17 @@ export interface LambdaHandlerReference {
   /** @default 'handler' */
   readonly export?: string;
   /** Environment variables the function gets, in the cloud and locally. */
-  readonly environment?: Readonly<Record<string, string | { readonly table: string }>>;
+  readonly environment?: Readonly<Record<string, EnvironmentValue>>;
 }
+
+/**
+ * An environment variable's value: a literal, or a reference each deployment resolves — a table's
+ * physical name, or the Cognito user pool's id or app client id (the local issuer's, locally).
+ */
+export type EnvironmentValue =
+  | string
+  | { readonly table: string }
+  | { readonly userPool: 'userPoolId' | 'clientId' };
 
 export type DataSourceDefinition =
   | { readonly type: 'NONE' }
@@ -121,10 +130,15 @@ function definitionProblems(definition: ApiDefinition): string[] {
       problems.push(`data source '${name}' uses table '${source.table}', which is not under tables`);
     }
   }
-  const variables = Object.entries(definition.environmentVariables ?? {});
-  for (const [name, value] of variables) {
-    if (typeof value === 'object' && !Object.hasOwn(tables, value.table)) {
-      problems.push(`environment variable '${name}' names table '${value.table}', which is not under tables`);
+  const lambdaEnvironments = lambdaHandlers(definition).map((handler) => handler.environment ?? {});
+  for (const variables of [definition.environmentVariables ?? {}, ...lambdaEnvironments]) {
+    for (const [name, value] of Object.entries(variables)) {
+      if (typeof value === 'object' && 'table' in value && !Object.hasOwn(tables, value.table)) {
+        problems.push(`environment variable '${name}' names table '${value.table}', which is not under tables`);
+      }
+      if (typeof value === 'object' && 'userPool' in value && !modes.some((m) => m.type === 'AMAZON_COGNITO_USER_POOLS')) {
+        problems.push(`environment variable '${name}' refers to the user pool, but no AMAZON_COGNITO_USER_POOLS mode is configured`);
+      }
     }
   }
   const { queryDepthLimit = 0, resolverCountLimit = 0 } = definition.settings ?? {};
@@ -135,4 +149,13 @@ function definitionProblems(definition: ApiDefinition): string[] {
     problems.push('settings.resolverCountLimit must be a whole number from 0 to 10,000');
   }
   return problems;
+}
+
+/** Every Lambda handler the API runs: data sources and the Lambda authorizer. */
+export function lambdaHandlers(definition: ApiDefinition): LambdaHandlerReference[] {
+  const modes = [definition.authentication.default, ...(definition.authentication.additional ?? [])];
+  return [
+    ...Object.values(definition.dataSources).flatMap((source) => (source.type === 'AWS_LAMBDA' ? [source.handler] : [])),
+    ...modes.flatMap((mode) => (mode.type === 'AWS_LAMBDA' ? [mode.handler] : [])),
+  ];
 }

@@ -109,6 +109,11 @@ export class LocalIssuer {
     return { keys: [{ ...this.publicJwk }] };
   }
 
+  /** The `sub` this issuer gives `username` when none is passed: stable across restarts. */
+  subjectOf(username: string): string {
+    return nameBasedUuid(`${this.issuerUrl}#${username}`);
+  }
+
   issueTokens(input: IssueTokensInput): IssuedTokens {
     const expiresIn = input.expiresInSeconds ?? DEFAULT_TOKEN_LIFETIME_SECONDS;
     if (!Number.isInteger(expiresIn) || expiresIn <= 0) {
@@ -118,7 +123,7 @@ export class LocalIssuer {
       );
     }
     const issuedAt = Math.floor(this.now() / 1000);
-    const sub = input.sub ?? nameBasedUuid(`${this.issuerUrl}#${input.username}`);
+    const sub = input.sub ?? this.subjectOf(input.username);
     const groups = input.groups !== undefined && input.groups.length > 0 ? { 'cognito:groups': [...input.groups] } : {};
     // One sign-in: the ID and access token share origin_jti and event_id, as Cognito's do.
     const session = { origin_jti: this.randomUUID(), event_id: this.randomUUID() };

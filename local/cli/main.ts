@@ -1,9 +1,12 @@
 import { runEvaluate } from './evaluate';
+import { runServe } from './serve';
 import { UsageError } from './errors';
 
 const USAGE = `Usage:
   appsync-local evaluate --code <file.js|file.ts> --context <context.json> [--function request|response]
       Runs one handler as AppSync's EvaluateCode API does and prints its JSON answer.
+  appsync-local serve <api-dir> [--port N] [--host H] [--in-memory | --data-dir DIR | --endpoint URL [--region R]]
+      Serves the API directory as a local AppSync endpoint (port 4000 or $PORT; data in ./.data by default).
 `;
 
 export interface CliIo {
@@ -23,6 +26,8 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     switch (command) {
       case 'evaluate':
         return runEvaluate(rest, io);
+      case 'serve':
+        return await runServe(rest, io);
       case undefined:
       case 'help':
       case '--help':
