@@ -12,14 +12,28 @@ describe('describeApi', () => {
     expect(api.definition.name).toBe('notes-api');
     const resolvers = Object.fromEntries(api.resolvers.map((r) => [`${r.typeName}.${r.fieldName}`, r]));
     expect(Object.keys(resolvers).sort()).toEqual([
+      'Mutation.addEntries',
       'Mutation.addNote',
+      'Mutation.archiveNote',
+      'Mutation.removeEntries',
       'Mutation.removeNote',
+      'Mutation.updateNote',
+      'Note.related',
+      'Note.shout',
       'Query.adminsOnly',
       'Query.echo',
+      'Query.entries',
+      'Query.entriesByAuthor',
       'Query.failing',
+      'Query.forecast',
       'Query.note',
       'Query.notes',
+      'Query.notesByIds',
+      'Query.notesTogether',
       'Query.pipelineTrail',
+      'Query.secret',
+      'Query.whoami',
+      'Query.word',
     ]);
     expect(resolvers['Query.echo']).toMatchObject({ kind: 'UNIT', dataSource: 'none', file: 'resolvers/Query.echo.ts' });
     expect(resolvers['Query.pipelineTrail']).toMatchObject({ kind: 'PIPELINE', functions: ['first', 'second'] });
