@@ -49,7 +49,7 @@ export type AuthModeDefinition =
   | {
       readonly type: 'AWS_LAMBDA';
       readonly handler: LambdaHandlerReference;
-      /** Seconds an authorizer's answer is cached for its token, 0 to 3,600. @default 300, as AppSync */
+      /** Seconds an authorizer's answer is cached for its token, 0 to 3,600. @default 0 (no caching), as the AppSync API */
       readonly authorizerResultTtlInSeconds?: number;
       readonly identityValidationExpression?: string;
     };

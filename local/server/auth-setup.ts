@@ -9,6 +9,7 @@ import { cognitoTokenVerifier, openIdConnectTokenVerifier } from '../auth/jwt-ve
 import { LambdaAuthorizer, type LambdaAuthorizerHandler } from '../auth/lambda-authorizer';
 import { LocalIssuer } from '../auth/local-issuer';
 import { SigV4Verifier, type IamCredential } from '../auth/sigv4';
+import { SharedFieldRules } from './shared-field-rules';
 
 /** The access key every local IAM caller signs with unless the options name others. Local only. */
 export const LOCAL_IAM_CREDENTIAL = {
@@ -30,7 +31,8 @@ export interface AuthSetupOptions {
 
 export interface AuthSetup {
   readonly authorization: ApiAuthorization;
-  readonly fields: FieldAuthorizer;
+  /** The schema's field rules, for one request at a time. */
+  readonly fields: SharedFieldRules;
   /** The Cognito-style issuer of AMAZON_COGNITO_USER_POOLS, when the API uses that mode. */
   readonly userPoolIssuer?: LocalIssuer;
   /** The issuer standing in for the OPENID_CONNECT provider, when the API uses that mode. */
@@ -96,7 +98,7 @@ export function createAuthSetup(description: ApiDescription, options: AuthSetupO
             handler: loadHandler(description.directory, mode.handler.file, mode.handler.export),
             apiId: definition.name,
             accountId: options.accountId,
-            authorizerResultTtlInSeconds: mode.authorizerResultTtlInSeconds ?? 300,
+            authorizerResultTtlInSeconds: mode.authorizerResultTtlInSeconds ?? 0,
             identityValidationExpression: mode.identityValidationExpression,
             now: options.now,
           }),
@@ -110,7 +112,7 @@ export function createAuthSetup(description: ApiDescription, options: AuthSetupO
   };
   return {
     authorization,
-    fields: new FieldAuthorizer({ schema: description.schema, ...apiModes(authorization) }),
+    fields: new SharedFieldRules(new FieldAuthorizer({ schema: description.schema, ...apiModes(authorization) })),
     userPoolIssuer,
     oidcIssuer,
     apiKey,
