@@ -1,0 +1,28 @@
+import { util, type Context } from '@aws-appsync/utils';
+import * as ddb from '@aws-appsync/utils/dynamodb';
+import type { ApiKeyPage, QueryApiKeysArgs } from '../generated/graphql';
+import { toApiKey, type ApiKeyRecord } from './lib/api-key-record';
+import { API_KEY_SORT_PREFIX, developerKey } from './lib/keys';
+import { queryRecords } from './lib/pages';
+import { pageSize } from './lib/paging';
+import { orRaise } from './lib/raise';
+import { requireSignedInUser } from './lib/request-context';
+
+export const dataSource = 'data';
+
+/** One Query of the developer's partition for sort keys `APIKEY#…`, newest first (key ids are ULIDs). */
+export function request(ctx: Context<QueryApiKeysArgs>) {
+  const caller = requireSignedInUser(ctx);
+  return ddb.query({
+    query: { pk: { eq: developerKey(caller.userId).pk }, sk: { beginsWith: API_KEY_SORT_PREFIX } },
+    limit: orRaise(pageSize(ctx.args.limit)),
+    nextToken: ctx.args.nextToken,
+    scanIndexForward: false,
+  });
+}
+
+export function response(ctx: Context<QueryApiKeysArgs>): ApiKeyPage {
+  const page = queryRecords<ApiKeyRecord>(ctx);
+  const now = util.time.nowEpochSeconds();
+  return { items: page.items.map((record) => toApiKey(record, now)), nextToken: page.nextToken };
+}
