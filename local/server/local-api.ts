@@ -5,9 +5,12 @@ import path from 'node:path';
 import { describeApi, type ApiDescription } from '../api/describe';
 import type { IamCredential } from '../auth/sigv4';
 import type { LocalIssuer } from '../auth/local-issuer';
+import { DeprecatedFieldUsage } from '../execution/deprecated-usage';
 import { ExecutionEngine } from '../execution/engine';
+import { attachRealtimeEndpoint, type RealtimeOptions } from '../realtime/realtime-endpoint';
 import { AppSyncRuntime } from '../runtime/evaluator';
 import { createStoreClient, ensureTables, type StoreClient, type StoreOptions } from '../store';
+import { isRemoteStoreOptions } from '../store/options';
 import { createAuthSetup, LOCAL_IAM_CREDENTIAL } from './auth-setup';
 import { createDataSources } from './data-sources';
 import { lambdaEnvironment, resolveEnvironment, type EnvironmentTargets } from './environment';
@@ -38,6 +41,8 @@ export interface LocalApiOptions {
   readonly accountId?: string;
   readonly apiKeys?: readonly { readonly id: string; readonly expires: number }[];
   readonly iamCredentials?: Readonly<Record<string, IamCredential>>;
+  /** The real-time endpoint's keep-alive interval and limits. */
+  readonly realtime?: RealtimeOptions;
 }
 
 export interface LocalApi {
@@ -67,7 +72,9 @@ export async function startLocalApi(options: LocalApiOptions): Promise<LocalApi>
   const setup = loadLocalSetup(description.directory);
   if (options.stateDirectory) mkdirSync(options.stateDirectory, { recursive: true });
 
-  const store = await createStoreClient(options.store ?? { inMemory: true, clock: now });
+  const storeOptions = options.store ?? { inMemory: true };
+  // A local store keeps the API's clock (TTL expiry, idempotency windows) unless told otherwise.
+  const store = await createStoreClient(isRemoteStoreOptions(storeOptions) ? storeOptions : { clock: now, ...storeOptions });
   const server = createServer();
   try {
     const tableNames = Object.fromEntries(Object.keys(definition.tables ?? {}).map((name) => [name, name]));
@@ -107,6 +114,7 @@ export async function startLocalApi(options: LocalApiOptions): Promise<LocalApi>
       runtime: new AppSyncRuntime({ now }),
       dataSources: createDataSources(description, { store, tableNames, region, accountId }),
       environment: resolveEnvironment(definition.environmentVariables ?? {}, targets),
+      deprecatedFieldUsage: new DeprecatedFieldUsage(description.schema, { log }),
     });
     const realtimeUrl = `${url.replace(/^http/, 'ws')}${GRAPHQL_PATH}/realtime`;
     const apiConfig = () => ({
@@ -123,6 +131,7 @@ export async function startLocalApi(options: LocalApiOptions): Promise<LocalApi>
     server.on('request', (request, response) => {
       void route(request, response, { engine, auth, signIn, apiName: definition.name, apiConfig, log });
     });
+    const realtime = attachRealtimeEndpoint(server, { ...options.realtime, engine, auth, path: `${GRAPHQL_PATH}/realtime`, graphqlPath: GRAPHQL_PATH, log });
 
     return {
       url,
@@ -135,6 +144,7 @@ export async function startLocalApi(options: LocalApiOptions): Promise<LocalApi>
       oidcIssuer: auth.oidcIssuer,
       signIn,
       close: async () => {
+        await realtime.close();
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));
         server.closeAllConnections();
         await closed;
