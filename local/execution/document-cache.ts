@@ -8,7 +8,9 @@ export type PreparedDocument = { readonly document: DocumentNode } | { readonly 
  * Least recently used entries go first once `capacity` is reached.
  */
 export class DocumentCache {
-  private readonly entries = new Map<string, PreparedDocument>();
+  /** Each entry with the tick of its last use: a hit only updates the tick, so a busy cache does not churn. */
+  private readonly entries = new Map<string, { readonly prepared: PreparedDocument; used: number }>();
+  private tick = 0;
 
   constructor(
     private readonly schema: GraphQLSchema,
@@ -17,16 +19,28 @@ export class DocumentCache {
   ) {}
 
   prepare(query: string): PreparedDocument {
+    this.tick += 1;
     const cached = this.entries.get(query);
     if (cached) {
-      this.entries.delete(query);
-      this.entries.set(query, cached);
-      return cached;
+      cached.used = this.tick;
+      return cached.prepared;
     }
     const prepared = this.prepareUncached(query);
-    if (this.entries.size >= this.capacity) this.entries.delete(this.entries.keys().next().value as string);
-    this.entries.set(query, prepared);
+    if (this.entries.size >= this.capacity) this.evictLeastRecentlyUsed();
+    this.entries.set(query, { prepared, used: this.tick });
     return prepared;
+  }
+
+  private evictLeastRecentlyUsed(): void {
+    let oldest: string | undefined;
+    let oldestUse = Infinity;
+    for (const [query, entry] of this.entries) {
+      if (entry.used < oldestUse) {
+        oldest = query;
+        oldestUse = entry.used;
+      }
+    }
+    if (oldest !== undefined) this.entries.delete(oldest);
   }
 
   private prepareUncached(query: string): PreparedDocument {

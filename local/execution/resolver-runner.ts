@@ -1,6 +1,7 @@
 import type { DataSource } from '../datasources/data-source';
+import type { HandlerCall } from '../runtime/call-scope';
 import type { HandlerError } from '../runtime/errors';
-import type { HandlerOutcome, LoadedResolver, RunOptions } from '../runtime/evaluator';
+import type { HandlerName, HandlerOutcome, LoadedResolver, RunOptions } from '../runtime/evaluator';
 import { buildContext, type ResolverContext } from '../runtime/context';
 import { UNAUTHORIZED_MESSAGE } from '../runtime/util/core';
 import { FieldError, notAuthorized } from './errors';
@@ -28,11 +29,17 @@ export interface PipelineResolver {
 
 export type ExecutableResolver = UnitResolver | PipelineResolver;
 
-/** One field's resolution: its context (without stash or results) and where appended errors go. */
+/** One field's resolution: its context (without stash or results) and where appended errors and headers go. */
 export interface FieldRun {
   readonly context: Omit<ResolverContext, 'stash' | 'prev' | 'result' | 'error'>;
   readonly options: RunOptions;
-  readonly appendError: (error: HandlerError) => void;
+  appendError(error: HandlerError): void;
+  /** Receives the response headers a handler set with `util.http.addResponseHeader(s)`. */
+  addResponseHeaders(headers: Readonly<Record<string, string>>): void;
+  /** Sees every handler call with what it recorded: subscription filters, invalidations. */
+  onHandlerCall?(call: HandlerCall): void;
+  /** The `data` of a `util.error`, as the response carries it (cut down to the field's selection). */
+  errorData(data: unknown): unknown;
 }
 
 type Step = { readonly kind: 'value'; readonly value: unknown } | { readonly kind: 'early'; readonly value: unknown; readonly skipTo?: 'END' | 'NEXT' };
@@ -44,11 +51,11 @@ type Step = { readonly kind: 'value'; readonly value: unknown } | { readonly kin
  * reach `ctx.error`.
  */
 export async function runResolver(resolver: ExecutableResolver, run: FieldRun): Promise<unknown> {
-  const ctx = buildContext({ ...run.context, stash: {} });
+  const ctx = buildContext(run.context);
   if (resolver.kind === 'UNIT') {
     return (await runHandlers(resolver.module, resolver.dataSource, ctx, run)).value;
   }
-  const before = settle(resolver.module.run('request', ctx, run.options), run);
+  const before = runHandler(resolver.module, 'request', ctx, run);
   ctx.prev = { result: before.value };
   if (before.kind === 'value') {
     for (const fn of resolver.functions) {
@@ -59,14 +66,14 @@ export async function runResolver(resolver: ExecutableResolver, run: FieldRun): 
   }
   delete ctx.result;
   delete ctx.error;
-  return settle(resolver.module.run('response', ctx, run.options), run).value;
+  return runHandler(resolver.module, 'response', ctx, run).value;
 }
 
 /** request → data source → response of a unit resolver or a pipeline function. */
 async function runHandlers(module: LoadedResolver, dataSource: DataSourceInvoker, ctx: ResolverContext, run: FieldRun): Promise<Step> {
   delete ctx.result;
   delete ctx.error;
-  const request = settle(module.run('request', ctx, run.options), run);
+  const request = runHandler(module, 'request', ctx, run);
   if (request.kind === 'early') return request;
   let answer;
   try {
@@ -83,11 +90,15 @@ async function runHandlers(module: LoadedResolver, dataSource: DataSourceInvoker
   } else {
     ctx.result = answer.result;
   }
-  return settle(module.run('response', ctx, run.options), run);
+  return runHandler(module, 'response', ctx, run);
 }
 
-function settle(outcome: HandlerOutcome, run: FieldRun): Step {
-  outcome.call.appendedErrors.forEach(run.appendError);
+/** Runs one handler and turns how it ended into the next step, or the error that ends the field. */
+function runHandler(module: LoadedResolver, handler: HandlerName, ctx: ResolverContext, run: FieldRun): Step {
+  const outcome = module.run(handler, ctx, run.options);
+  for (const error of outcome.call.appendedErrors) run.appendError(error);
+  run.addResponseHeaders(outcome.call.responseHeaders);
+  run.onHandlerCall?.(outcome.call);
   switch (outcome.status) {
     case 'returned':
       return { kind: 'value', value: outcome.value };
@@ -98,11 +109,20 @@ function settle(outcome: HandlerOutcome, run: FieldRun): Step {
       if (errorType === 'Unauthorized' && message === UNAUTHORIZED_MESSAGE) {
         throw notAuthorized(run.context.info.fieldName, run.context.info.parentTypeName);
       }
-      throw new FieldError(message, errorType ?? null, data ?? null, errorInfo ?? null);
+      throw new FieldError(message, errorType ?? null, run.errorData(data ?? null), errorInfo ?? null);
     }
-    case 'runtimeError': {
-      const where = outcome.location ? ` (line ${outcome.location.line}, column ${outcome.location.column})` : '';
-      throw new FieldError(`${outcome.error.message}${where}`, 'RuntimeError');
-    }
+    case 'runtimeError':
+      throw codeError(outcome, module.fileName);
   }
+}
+
+/**
+ * A failure of the code itself, as AppSync reports it: errorType `Code` and `<file>:<line>:<column>:
+ * <ErrorName>: <message>` (aws/aws-appsync-community#328). AppSync names the deployed `code.js` and
+ * positions in it; here the file is the resolver's, and the position is in its source.
+ */
+function codeError(outcome: Extract<HandlerOutcome, { status: 'runtimeError' }>, fileName: string): FieldError {
+  const { message, errorType = 'Error' } = outcome.error;
+  const where = outcome.location ? `${fileName}:${outcome.location.line}:${outcome.location.column}: ` : '';
+  return new FieldError(`${where}${errorType}: ${message}`, 'Code');
 }

@@ -45,3 +45,51 @@ export function selectionSetGraphQL(fieldNodes: readonly FieldNode[]): string {
   const selectionSet = fieldNodes[0]?.selectionSet;
   return selectionSet ? print(selectionSet) : '';
 }
+
+/**
+ * The `data` of an error from `util.error` or `util.appendError`, cut down to what the query selected on
+ * the field, as the utilities' documentation says ("`data` will be filtered based on the query selection
+ * set"). An object keeps the selected fields (under their response names, fragments included) and lists
+ * are filtered item by item; a leaf field's data, or data of another shape, is kept whole.
+ * https://docs.aws.amazon.com/appsync/latest/devguide/built-in-util-js.html
+ */
+export function filterBySelection(
+  data: unknown,
+  fieldNodes: readonly FieldNode[],
+  fragments: Readonly<Record<string, FragmentDefinitionNode>>,
+): unknown {
+  const selections = fieldNodes.map((node) => node.selectionSet).filter((set): set is SelectionSetNode => set !== undefined);
+  return selections.length === 0 ? data : filterValue(data, selections, fragments);
+}
+
+function filterValue(
+  value: unknown,
+  selectionSets: readonly SelectionSetNode[],
+  fragments: Readonly<Record<string, FragmentDefinitionNode>>,
+): unknown {
+  if (Array.isArray(value)) return value.map((item) => filterValue(item, selectionSets, fragments));
+  if (typeof value !== 'object' || value === null) return value;
+  const source = value as Record<string, unknown>;
+  const filtered: Record<string, unknown> = {};
+  for (const field of selectedFields(selectionSets, fragments)) {
+    const name = field.name.value;
+    if (!Object.hasOwn(source, name)) continue;
+    const nested = field.selectionSet ? filterValue(source[name], [field.selectionSet], fragments) : source[name];
+    filtered[(field.alias ?? field.name).value] = nested;
+  }
+  return filtered;
+}
+
+/** The fields of selection sets with fragments spread in (validation has ruled out fragment cycles). */
+export function selectedFields(
+  selectionSets: readonly SelectionSetNode[],
+  fragments: Readonly<Record<string, FragmentDefinitionNode>>,
+): FieldNode[] {
+  return selectionSets.flatMap((selectionSet) =>
+    selectionSet.selections.flatMap((selection) => {
+      if (selection.kind === Kind.FIELD) return [selection];
+      const nested = selection.kind === Kind.INLINE_FRAGMENT ? selection.selectionSet : fragments[selection.name.value]?.selectionSet;
+      return nested ? selectedFields([nested], fragments) : [];
+    }),
+  );
+}

@@ -1,48 +1,17 @@
-import { GraphQLError, Kind, type ASTNode, type ValidationRule, type FragmentDefinitionNode, type SelectionSetNode } from 'graphql';
+import { GraphQLError, type FieldNode, type ValidationRule } from 'graphql';
 
 /**
- * AppSync's query depth limit: an operation nesting fields deeper than `limit` is refused before any
- * resolver runs. Fragments count at the depth where they are spread.
+ * AppSync's introspection switch: with introspection disabled, `__schema` and `__type` are refused as
+ * validation errors, as fields the type does not have (the guide's screenshot shows a "field undefined"
+ * validation error); `__typename` stays available. The wording is graphql-js's for an unknown field,
+ * like every other validation message of the engine.
+ * https://docs.aws.amazon.com/appsync/latest/devguide/configuration-limits.html
  */
-export function queryDepthLimitRule(limit: number): ValidationRule {
-  return (context) => ({
-    OperationDefinition(operation) {
-      const fragments: Record<string, FragmentDefinitionNode> = {};
-      for (const definition of context.getDocument().definitions) {
-        if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
-      }
-      const depth = depthOf(operation.selectionSet, fragments, new Set());
-      if (depth > limit) {
-        context.reportError(
-          new GraphQLError(`Query depth of ${depth} exceeds the maximum query depth of ${limit}.`, { nodes: [operation] }),
-        );
-      }
-    },
-  });
-}
-
-function depthOf(selectionSet: SelectionSetNode | undefined, fragments: Record<string, FragmentDefinitionNode>, visiting: Set<string>): number {
-  let deepest = 0;
-  for (const selection of selectionSet?.selections ?? []) {
-    if (selection.kind === Kind.FIELD) {
-      deepest = Math.max(deepest, 1 + depthOf(selection.selectionSet, fragments, visiting));
-    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-      deepest = Math.max(deepest, depthOf(selection.selectionSet, fragments, visiting));
-    } else if (!visiting.has(selection.name.value)) {
-      // A fragment cycle is reported by graphql-js's own rules; do not follow it here.
-      visiting.add(selection.name.value);
-      deepest = Math.max(deepest, depthOf(fragments[selection.name.value]?.selectionSet, fragments, visiting));
-      visiting.delete(selection.name.value);
-    }
-  }
-  return deepest;
-}
-
-/** AppSync's introspection switch: with introspection disabled, `__schema` and `__type` are refused. */
 export const noIntrospectionRule: ValidationRule = (context) => ({
-  Field(node: ASTNode & { kind: Kind.FIELD; name: { value: string } }) {
+  Field(node: FieldNode) {
     if (node.name.value === '__schema' || node.name.value === '__type') {
-      context.reportError(new GraphQLError('GraphQL introspection is not allowed for this API.', { nodes: [node] }));
+      const typeName = context.getParentType()?.name ?? 'Query';
+      context.reportError(new GraphQLError(`Cannot query field "${node.name.value}" on type "${typeName}".`, { nodes: [node] }));
     }
   },
 });

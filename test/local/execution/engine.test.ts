@@ -17,10 +17,11 @@ describe('ExecutionEngine', () => {
   const description = describeApi(FIXTURE);
   const none = createNoneDataSource();
   const unusedStore = { invoke: async () => ({ error: { message: 'not used in these tests', type: 'Test' } }) };
+  const oneNote = { invoke: async () => ({ result: { id: '1', text: 'the only note' } }) };
   const engine = new ExecutionEngine({
     description,
     runtime: new AppSyncRuntime(),
-    dataSources: { none, notes: unusedStore },
+    dataSources: { none, notes: oneNote, entries: unusedStore, words: unusedStore, weather: unusedStore },
     environment: { GREETING: 'hello from env' },
   });
   const run = (query: string, variables?: Record<string, unknown>, auth = API_KEY_CALLER) =>
@@ -101,9 +102,10 @@ describe('ExecutionEngine', () => {
 
   it('keeps the value and adds the error on util.appendError', async () => {
     const response = await run('{ failing(mode: "append") { message } }');
-    expect(response.data).toEqual({ failing: { message: 'append' } });
+    expect(response.data).toEqual({ failing: { message: 'append (response ran)' } });
     expect(response.errors).toEqual([
-      expect.objectContaining({ path: ['failing'], errorType: 'SideNote', message: 'a note on the side' }),
+      // `data` is cut down to the field's selection: the handler's `env` was not selected.
+      expect.objectContaining({ path: ['failing'], data: { message: 'noted' }, errorType: 'SideNote', message: 'a note on the side' }),
     ]);
   });
 
@@ -117,7 +119,7 @@ describe('ExecutionEngine', () => {
   it('reports a failure of resolver code with its line, and the rest of the response still resolves', async () => {
     const response = await run('{ failing(mode: "crash") { message } echo(message: "still here") { message } }');
     expect(response.data).toEqual({ failing: null, echo: { message: 'still here' } });
-    expect(response.errors?.[0]).toMatchObject({ path: ['failing'], errorType: 'RuntimeError', message: expect.stringMatching(/line \d+/) });
+    expect(response.errors?.[0]).toMatchObject({ path: ['failing'], errorType: 'Code', message: expect.stringMatching(/^Query\.failing\.js:\d+:\d+: TypeError: /) });
   });
 
   it('refuses a field the caller may not access with null and AppSync\'s message', async () => {
@@ -129,14 +131,25 @@ describe('ExecutionEngine', () => {
     ]);
   });
 
-  it('refuses a document deeper than the query depth limit (4 here) before running anything', async () => {
-    const atLimit = await run('{ echo(message: "x") { message } note(id: "1") { related { related { id } } } }');
-    expect(atLimit.errors).toEqual([expect.objectContaining({ path: ['note'], message: 'not used in these tests' })]);
+  it('fails a field deeper than the query depth limit (4 here) and nulls up to the nearest nullable field', async () => {
+    const atLimit = await run('{ note(id: "1") { related { related { id } } } }');
+    expect(atLimit).toEqual({ data: { note: { related: [{ related: [{ id: '1' }] }] } } });
     const tooDeep = await run('fragment Deeper on Note { related { id } } { note(id: "1") { related { related { ...Deeper } } } }');
     expect(tooDeep).toEqual({
-      data: null,
-      errors: [expect.objectContaining({ errorType: 'ValidationError', message: 'Query depth of 5 exceeds the maximum query depth of 4.' })],
+      data: { note: { related: [{ related: [{ related: [null] }] }] } },
+      errors: [
+        expect.objectContaining({
+          path: ['note', 'related', 0, 'related', 0, 'related', 0, 'id'],
+          errorType: 'QueryDepthLimitExceeded',
+          message: 'The query depth limit of 4 was exceeded.',
+        }),
+      ],
     });
+  });
+
+  it('sets the response headers handlers add, a later value of a name replacing an earlier one', async () => {
+    const outcome = await engine.run({ query: '{ a: echo(message: "first") { message } b: echo(message: "second") { message } }', headers: {} }, API_KEY_CALLER);
+    expect(outcome.headers).toEqual({ 'echoed-message': 'second' });
   });
 
   it('answers invalid documents with validation errors and no data', async () => {
