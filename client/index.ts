@@ -1,0 +1,5 @@
+// The typed ToyApi client: the client itself, its auth and error types, and every operation document.
+export { createToyApiClient, type ToyApiClient, type ToyApiClientOptions } from './toyapi-client';
+export { type ToyApiAuth } from './auth';
+export { ToyApiError, type AppSyncErrorEntry } from './errors';
+export * from '../generated/operations';
