@@ -51,6 +51,8 @@ export default defineApi({
         },
       ],
       ttlAttribute: TTL_ATTRIBUTE,
+      // Item changes as a change stream, for consumers such as webhooks and analytics on the roadmap.
+      stream: true,
     },
   },
   environmentVariables: TABLE_ENVIRONMENT,

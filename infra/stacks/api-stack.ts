@@ -1,3 +1,4 @@
+import { DeprecatedFieldUsageMetrics } from '../constructs/deprecated-field-usage';
 import { CfnOutput, Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import type { CfnGraphQLApi } from 'aws-cdk-lib/aws-appsync';
 import type { Construct } from 'constructs';
@@ -30,6 +31,7 @@ export class ApiStack extends Stack {
   readonly functions: ToyApiFunctions;
   readonly graphql: ToyApiGraphql;
   readonly monitoring: ToyApiMonitoring;
+  readonly deprecatedFieldUsage: DeprecatedFieldUsageMetrics;
   readonly domain?: ToyApiDomain;
   readonly firewall?: ToyApiFirewall;
 
@@ -74,6 +76,13 @@ export class ApiStack extends Stack {
       alarms: env.alarms,
       alarmEmail: env.alarmEmail,
       billingThresholdUsd: env.billingThresholdUsd,
+    });
+    // Removals are decided from data: how often each deprecated field is still resolved.
+    this.deprecatedFieldUsage = new DeprecatedFieldUsageMetrics(this, 'DeprecatedFieldUsage', {
+      apiId: this.graphql.api.apiId,
+      logGroup: this.graphql.logGroup,
+      schema: props.apiDescription.schema,
+      fieldLogLevel: env.fieldLogLevel,
     });
     if (flags.customDomain) {
       this.domain = new ToyApiDomain(this, 'Domain', {
