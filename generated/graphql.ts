@@ -256,23 +256,32 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Creates a developer key. The answer holds its secret, which is never shown again. */
   createApiKey: CreatedApiKey;
-  /** Creates an item owned by the caller. */
+  /**
+   * Creates an item owned by the caller. Publishes to onItemCreated: select ownerId, accessLevel and teamId
+   * (and every field subscribers select), or subscribers cannot be sent the event (see Subscription).
+   */
   createItem: Item;
-  /** Creates up to 25 items; each entry succeeds or reports its own error. */
+  /** Creates up to 25 items; each entry succeeds or reports its own error. Publishes to no subscription. */
   createItems: BulkResult;
-  /** Deletes an item (owner, admins, and team admins for TEAM items of their teams) and returns it. */
+  /**
+   * Deletes an item (owner, admins, and team admins for TEAM items of their teams) and returns it. Publishes
+   * the deleted item to onItemDeleted: select ownerId, accessLevel and teamId (see Subscription).
+   */
   deleteItem: Item;
-  /** Deletes up to 25 items; each entry succeeds or reports its own error. */
+  /** Deletes up to 25 items; each entry succeeds or reports its own error. Publishes to no subscription. */
   deleteItems: BulkResult;
   /** Signs a user in with a password and returns Cognito tokens. */
   login: LoginResult;
   /** Registers the signed-in user as a developer. */
   registerDeveloper: Developer;
-  /** Revokes one of the caller's developer keys at once. */
+  /** Revokes one of the caller's developer keys at once, and ends the subscriptions made with it. */
   revokeApiKey: ApiKey;
   /** Changes the signed-in developer's profile. */
   updateDeveloperProfile: Developer;
-  /** Changes an item (owner, admins, and team admins for TEAM items of their teams). */
+  /**
+   * Changes an item (owner, admins, and team admins for TEAM items of their teams). Publishes the item as it
+   * is now to onItemUpdated: select ownerId, accessLevel and teamId (see Subscription).
+   */
   updateItem: Item;
 };
 
@@ -440,6 +449,98 @@ export type RegisterDeveloperInput = {
   organization?: InputMaybe<Scalars['String']['input']>;
 };
 
+/**
+ * Live item changes over AppSync's real-time WebSocket endpoint (docs/realtime.md).
+ *
+ * Every subscriber receives only items it may read, whatever its arguments: PUBLIC items reach every caller
+ * (users, developer keys, the API key, IAM); TEAM items the members of the item's team (`team-<teamId>` in
+ * the verified `cognito:groups`); every item its owner (and the owner's developer keys with ITEMS_READ) and
+ * admins. Arguments only narrow that further. The subscription resolvers enforce it with enhanced filters.
+ *
+ * An event is the item as the MUTATION that caused it selected it, not as the subscriber selected it: the
+ * mutation must select ownerId, accessLevel and teamId (the filters read them; an event without them reaches
+ * admins only) and every field subscribers select (a non-null field the mutation left out fails the event).
+ * The bulk mutations createItems and deleteItems publish nothing: a BulkResult is not an Item, and one bulk
+ * result may hold items that different subscribers may read.
+ */
+export type Subscription = {
+  __typename?: 'Subscription';
+  /**
+   * An item was created (createItem). Null at subscribe time, as for every AppSync subscription; the events
+   * carry the item.
+   */
+  onItemCreated?: Maybe<Item>;
+  /** An item was deleted (deleteItem): the event is the item as it was, sent to those who could read it. */
+  onItemDeleted?: Maybe<Item>;
+  /** An item was changed (updateItem): the event is the item as it is now, sent to those who may read it now. */
+  onItemUpdated?: Maybe<Item>;
+};
+
+
+/**
+ * Live item changes over AppSync's real-time WebSocket endpoint (docs/realtime.md).
+ *
+ * Every subscriber receives only items it may read, whatever its arguments: PUBLIC items reach every caller
+ * (users, developer keys, the API key, IAM); TEAM items the members of the item's team (`team-<teamId>` in
+ * the verified `cognito:groups`); every item its owner (and the owner's developer keys with ITEMS_READ) and
+ * admins. Arguments only narrow that further. The subscription resolvers enforce it with enhanced filters.
+ *
+ * An event is the item as the MUTATION that caused it selected it, not as the subscriber selected it: the
+ * mutation must select ownerId, accessLevel and teamId (the filters read them; an event without them reaches
+ * admins only) and every field subscribers select (a non-null field the mutation left out fails the event).
+ * The bulk mutations createItems and deleteItems publish nothing: a BulkResult is not an Item, and one bulk
+ * result may hold items that different subscribers may read.
+ */
+export type SubscriptionOnItemCreatedArgs = {
+  accessLevel?: InputMaybe<AccessLevel>;
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  teamId?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Live item changes over AppSync's real-time WebSocket endpoint (docs/realtime.md).
+ *
+ * Every subscriber receives only items it may read, whatever its arguments: PUBLIC items reach every caller
+ * (users, developer keys, the API key, IAM); TEAM items the members of the item's team (`team-<teamId>` in
+ * the verified `cognito:groups`); every item its owner (and the owner's developer keys with ITEMS_READ) and
+ * admins. Arguments only narrow that further. The subscription resolvers enforce it with enhanced filters.
+ *
+ * An event is the item as the MUTATION that caused it selected it, not as the subscriber selected it: the
+ * mutation must select ownerId, accessLevel and teamId (the filters read them; an event without them reaches
+ * admins only) and every field subscribers select (a non-null field the mutation left out fails the event).
+ * The bulk mutations createItems and deleteItems publish nothing: a BulkResult is not an Item, and one bulk
+ * result may hold items that different subscribers may read.
+ */
+export type SubscriptionOnItemDeletedArgs = {
+  accessLevel?: InputMaybe<AccessLevel>;
+  id?: InputMaybe<Scalars['ID']['input']>;
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  teamId?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Live item changes over AppSync's real-time WebSocket endpoint (docs/realtime.md).
+ *
+ * Every subscriber receives only items it may read, whatever its arguments: PUBLIC items reach every caller
+ * (users, developer keys, the API key, IAM); TEAM items the members of the item's team (`team-<teamId>` in
+ * the verified `cognito:groups`); every item its owner (and the owner's developer keys with ITEMS_READ) and
+ * admins. Arguments only narrow that further. The subscription resolvers enforce it with enhanced filters.
+ *
+ * An event is the item as the MUTATION that caused it selected it, not as the subscriber selected it: the
+ * mutation must select ownerId, accessLevel and teamId (the filters read them; an event without them reaches
+ * admins only) and every field subscribers select (a non-null field the mutation left out fails the event).
+ * The bulk mutations createItems and deleteItems publish nothing: a BulkResult is not an Item, and one bulk
+ * result may hold items that different subscribers may read.
+ */
+export type SubscriptionOnItemUpdatedArgs = {
+  accessLevel?: InputMaybe<AccessLevel>;
+  id?: InputMaybe<Scalars['ID']['input']>;
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  teamId?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** How many items a team shares (items at access level TEAM with that teamId). */
 export type TeamItemCount = {
   __typename?: 'TeamItemCount';
@@ -580,6 +681,7 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RegisterDeveloperInput: RegisterDeveloperInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   TeamItemCount: ResolverTypeWrapper<TeamItemCount>;
   UpdateDeveloperProfileInput: UpdateDeveloperProfileInput;
   UpdateItemInput: UpdateItemInput;
@@ -618,6 +720,7 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   RegisterDeveloperInput: RegisterDeveloperInput;
   String: Scalars['String']['output'];
+  Subscription: Record<PropertyKey, never>;
   TeamItemCount: TeamItemCount;
   UpdateDeveloperProfileInput: UpdateDeveloperProfileInput;
   UpdateItemInput: UpdateItemInput;
@@ -827,6 +930,12 @@ export type QueryResolvers<ContextType = any, ParentType extends ResolversParent
   userMessage?: Resolver<ResolversTypes['Message'], ParentType, ContextType, RequireFields<QueryUserMessageArgs, 'userId'>>;
 };
 
+export type SubscriptionResolvers<ContextType = any, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
+  onItemCreated?: SubscriptionResolver<Maybe<ResolversTypes['Item']>, "onItemCreated", ParentType, ContextType, Partial<SubscriptionOnItemCreatedArgs>>;
+  onItemDeleted?: SubscriptionResolver<Maybe<ResolversTypes['Item']>, "onItemDeleted", ParentType, ContextType, Partial<SubscriptionOnItemDeletedArgs>>;
+  onItemUpdated?: SubscriptionResolver<Maybe<ResolversTypes['Item']>, "onItemUpdated", ParentType, ContextType, Partial<SubscriptionOnItemUpdatedArgs>>;
+};
+
 export type TeamItemCountResolvers<ContextType = any, ParentType extends ResolversParentTypes['TeamItemCount'] = ResolversParentTypes['TeamItemCount']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   teamId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -858,6 +967,7 @@ export type Resolvers<ContextType = any> = {
   Message?: MessageResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
   TeamItemCount?: TeamItemCountResolvers<ContextType>;
 };
 

@@ -1,6 +1,7 @@
 import { util, type Context } from '@aws-appsync/utils';
 import type { ApiKey, MutationRevokeApiKeyArgs } from '../generated/graphql';
 import { PURGE_AFTER_SECONDS, toApiKey, TTL_ATTRIBUTE, type ApiKeyRecord } from './lib/api-key-record';
+import { endDeveloperKeySubscriptions } from './lib/item-subscription';
 import { apiKeyKey } from './lib/keys';
 import { notFound } from './lib/problems';
 import { raise, raiseUnexpected } from './lib/raise';
@@ -10,7 +11,8 @@ export const dataSource = 'data';
 
 /**
  * Marks one of the caller's keys revoked (a second revocation keeps the first time). The authorizer refuses
- * it from then on; an answer it cached for the key lasts at most its ttlOverride (lambdas/).
+ * it from then on; an answer it cached for the key lasts at most its ttlOverride (lambdas/). The item
+ * subscriptions made with the key end at once (invalidation: the authorizer is not asked again for them).
  */
 export function request(ctx: Context<MutationRevokeApiKeyArgs>) {
   const caller = requireSignedInUser(ctx);
@@ -32,5 +34,7 @@ export function response(ctx: Context<MutationRevokeApiKeyArgs>): ApiKey {
     if (ctx.error.type === 'DynamoDB:ConditionalCheckFailedException') raise(notFound(`You have no developer key '${ctx.args.id}'.`));
     raiseUnexpected(ctx.error);
   }
-  return toApiKey(ctx.result as ApiKeyRecord, util.time.nowEpochSeconds());
+  const record = ctx.result as ApiKeyRecord;
+  endDeveloperKeySubscriptions(record.developerId, record.id);
+  return toApiKey(record, util.time.nowEpochSeconds());
 }

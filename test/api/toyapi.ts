@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { startLocalApi, type LocalApi } from '../../local/server/local-api';
+import { startLocalApi, type LocalApi, type LocalApiOptions } from '../../local/server/local-api';
 import { DEMO_PASSWORD } from '../../local.config';
 import { postGraphql, type GraphqlAnswer } from '../local/e2e/client';
 
@@ -25,9 +25,10 @@ export interface ToyApiUnderTest {
   close(): Promise<void>;
 }
 
-export async function startToyApi(): Promise<ToyApiUnderTest> {
+/** `realtime`: the real-time endpoint's options (tests of subscriptions shorten the keep-alive); `log`: the server's log lines (none by default). */
+export async function startToyApi(options: Pick<LocalApiOptions, 'realtime' | 'log'> = {}): Promise<ToyApiUnderTest> {
   let offset = 0;
-  const api = await startLocalApi({ apiDirectory: API_DIRECTORY, port: 0, store: { inMemory: true }, log: () => {}, now: () => Date.now() + offset });
+  const api = await startLocalApi({ apiDirectory: API_DIRECTORY, port: 0, store: { inMemory: true }, log: () => {}, now: () => Date.now() + offset, ...options });
   const call = (headers: Record<string, string>, query: string, variables?: Record<string, unknown>) => postGraphql(api.graphqlUrl, { query, variables }, headers);
   return {
     api,
