@@ -1,10 +1,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { authorizeRequest } from '../auth/auth-mode-selection';
 import { AuthorizationRefusal } from '../auth/errors';
-import { flattenHeaders } from '../auth/headers';
 import type { ExecutionEngine } from '../execution/engine';
 import type { AuthSetup } from './auth-setup';
-import { BadRequestError, readJsonBody, sendJson } from './http';
+import { BadRequestError, readBody, readJsonBody, sendJson, singleValueHeaders } from './http';
 
 /** AppSync's limit on a request body. */
 export const MAX_REQUEST_BYTES = 1024 * 1024;
@@ -33,7 +32,7 @@ export async function handleGraphql(
   engine: ExecutionEngine,
   auth: AuthSetup,
 ): Promise<GraphqlOutcome> {
-  const rawBody = await readRawBody(request);
+  const rawBody = await readBody(request, MAX_REQUEST_BYTES);
   let body: GraphqlRequestBody;
   try {
     body = parseGraphqlBody(rawBody);
@@ -59,23 +58,13 @@ export async function handleGraphql(
     return { operationName, statusCode: error.statusCode, errorCount: 1 };
   }
   const fields = auth.fields.forRequest(authorized);
-  const result = await engine.execute(
-    { query: body.query, variables: body.variables, operationName, headers: flattenHeaders(request.headers), domainName: null },
+  const outcome = await engine.run(
+    { query: body.query, variables: body.variables, operationName, headers: singleValueHeaders(request), domainName: null },
     { identity: authorized.identity, authType: authorized.authTypeLabel, isFieldAllowed: fields.isFieldAllowed },
   );
-  sendJson(response, 200, result);
-  return { operationName, authMode: authorized.mode, statusCode: 200, errorCount: result.errors?.length ?? 0 };
-}
-
-async function readRawBody(request: IncomingMessage): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > MAX_REQUEST_BYTES) throw new BadRequestError(`The request body is larger than ${MAX_REQUEST_BYTES} bytes.`, 413);
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks);
+  // Headers from util.http.addResponseHeader(s); the runtime has already refused the restricted names.
+  sendJson(response, 200, outcome.response, outcome.headers);
+  return { operationName, authMode: authorized.mode, statusCode: 200, errorCount: outcome.response.errors?.length ?? 0 };
 }
 
 function parseGraphqlBody(raw: Buffer): GraphqlRequestBody {

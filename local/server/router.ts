@@ -33,11 +33,13 @@ const CORS_HEADERS = {
   'access-control-max-age': '86400',
 };
 
+const CORS_HEADER_ENTRIES = Object.entries(CORS_HEADERS);
+
 /** Routes one HTTP request of the local endpoint and writes one log line for it. */
 export async function route(request: IncomingMessage, response: ServerResponse, parts: RouterParts): Promise<void> {
   const started = performance.now();
-  const path = (request.url ?? '/').split('?')[0];
-  for (const [name, value] of Object.entries(CORS_HEADERS)) response.setHeader(name, value);
+  const path = pathOf(request.url ?? '/');
+  for (const [name, value] of CORS_HEADER_ENTRIES) response.setHeader(name, value);
   let detail = '';
   let status: number;
   try {
@@ -97,4 +99,10 @@ async function signIn(request: IncomingMessage, response: ServerResponse, signIn
     sendJson(response, 401, { message: error.message });
     return 401;
   }
+}
+
+/** The path of a request URL: what comes before its query string. */
+function pathOf(url: string): string {
+  const query = url.indexOf('?');
+  return query === -1 ? url : url.slice(0, query);
 }

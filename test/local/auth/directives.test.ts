@@ -1,5 +1,5 @@
 import { isScalarType } from 'graphql';
-import { APPSYNC_DIRECTIVES_SDL, buildAppSyncSchema } from '../../../local/auth/appsync-directives';
+import { APPSYNC_DEFINITIONS_SDL, buildAppSyncSchema } from '../../../local/api/schema';
 import { FieldAuthorizer, deniedFieldError, type FieldRequest } from '../../../local/auth/directives';
 import type { AuthMode, CognitoDefaultAction } from '../../../local/auth/modes';
 
@@ -255,6 +255,6 @@ describe('buildAppSyncSchema', () => {
     ]) {
       expect(schema.getDirective(directive)).toBeDefined();
     }
-    expect(APPSYNC_DIRECTIVES_SDL).toContain('directive @aws_subscribe(mutations: [String]) on FIELD_DEFINITION');
+    expect(APPSYNC_DEFINITIONS_SDL).toContain('directive @aws_subscribe(mutations: [String]) on FIELD_DEFINITION');
   });
 });
