@@ -5,8 +5,9 @@ import { UsageError } from './errors';
 const USAGE = `Usage:
   appsync-local evaluate --code <file.js|file.ts> --context <context.json> [--function request|response]
       Runs one handler as AppSync's EvaluateCode API does and prints its JSON answer.
-  appsync-local serve <api-dir> [--port N] [--host H] [--in-memory | --data-dir DIR | --endpoint URL [--region R]]
-      Serves the API directory as a local AppSync endpoint (port 4000 or $PORT; data in ./.data by default).
+  appsync-local serve <api-dir> [--port N] [--host H] [--in-memory | --data-dir DIR | --endpoint URL [--region R]] [--tls]
+      Serves the API directory as a local AppSync endpoint (port 4000 or $PORT; data in ./.data by default;
+      --tls serves https/wss with a self-signed certificate for localhost).
 `;
 
 export interface CliIo {

@@ -21,6 +21,7 @@ export async function runServe(args: readonly string[], io: CliIo, waitForStop =
     'data-dir': { type: 'string' },
     endpoint: { type: 'string' },
     region: { type: 'string' },
+    tls: { type: 'boolean' },
   });
   if (positionals.length !== 1) throw new UsageError('serve takes one API directory');
   const port = Number(values.port ?? process.env.PORT ?? 4000);
@@ -41,6 +42,7 @@ export async function runServe(args: readonly string[], io: CliIo, waitForStop =
     store,
     stateDirectory: values['in-memory'] ? undefined : path.join(dataDir, 'keys'),
     region: values.region,
+    tls: values.tls,
     log: (line) => io.out(`${line}\n`),
   });
   io.out(banner(api, values['in-memory'] ? 'in memory (lost on exit)' : values.endpoint ? values.endpoint : dataDir));

@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { describeApi, type ApiDescription } from '../api/describe';
@@ -17,6 +18,7 @@ import { lambdaEnvironment, resolveEnvironment, type EnvironmentTargets } from '
 import type { LocalSetup } from './local-setup';
 import { API_CONFIG_PATH, GRAPHQL_PATH, route } from './router';
 import { LocalSignIn } from './sign-in';
+import { localTlsCredentials, type TlsCredentials } from './tls';
 
 export const LOCAL_SETUP_FILE = 'local.config.ts';
 
@@ -41,6 +43,11 @@ export interface LocalApiOptions {
   readonly accountId?: string;
   readonly apiKeys?: readonly { readonly id: string; readonly expires: number }[];
   readonly iamCredentials?: Readonly<Record<string, IamCredential>>;
+  /**
+   * Serve https and wss: `true` makes (or reuses, in `stateDirectory`) a self-signed certificate for
+   * localhost; or give a key and certificate. @default plain http and ws
+   */
+  readonly tls?: boolean | TlsCredentials;
   /** The real-time endpoint's keep-alive interval and limits. */
   readonly realtime?: RealtimeOptions;
 }
@@ -72,10 +79,11 @@ export async function startLocalApi(options: LocalApiOptions): Promise<LocalApi>
   const setup = loadLocalSetup(description.directory);
   if (options.stateDirectory) mkdirSync(options.stateDirectory, { recursive: true });
 
+  const tls = options.tls === true ? await localTlsCredentials(options.stateDirectory) : options.tls || undefined;
   const storeOptions = options.store ?? { inMemory: true };
   // A local store keeps the API's clock (TTL expiry, idempotency windows) unless told otherwise.
   const store = await createStoreClient(isRemoteStoreOptions(storeOptions) ? storeOptions : { clock: now, ...storeOptions });
-  const server = createServer();
+  const server: Server = tls ? createHttpsServer(tls) : createServer();
   try {
     const tableNames = Object.fromEntries(Object.keys(definition.tables ?? {}).map((name) => [name, name]));
     const tables = await ensureTables(
@@ -97,7 +105,7 @@ export async function startLocalApi(options: LocalApiOptions): Promise<LocalApi>
       userPool: auth.userPoolIssuer ? { userPoolId: auth.userPoolIssuer.userPoolId, clientId: auth.userPoolIssuer.clientId } : undefined,
     };
 
-    const url = await listen(server, options.port ?? 4000, options.host ?? '127.0.0.1');
+    const url = await listen(server, options.port ?? 4000, options.host ?? '127.0.0.1', tls ? 'https' : 'http');
     Object.assign(process.env, lambdaEnvironment(definition, targets, { dynamodb: store.endpoint, cognito: url, region }));
     if (store.kind === 'local') {
       // The local store takes any signature, but the SDK insists on having credentials to sign with.
@@ -165,14 +173,14 @@ function loadLocalSetup(directory: string): LocalSetup {
   return ((require(file) as { default?: LocalSetup }).default ?? {}) as LocalSetup;
 }
 
-function listen(server: Server, port: number, host: string): Promise<string> {
+function listen(server: Server, port: number, host: string, scheme: 'http' | 'https'): Promise<string> {
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {
       server.off('error', reject);
       server.keepAliveTimeout = 5_000;
       const address = server.address() as AddressInfo;
-      resolve(`http://${host.includes(':') ? `[${host}]` : host}:${address.port}`);
+      resolve(`${scheme}://${host.includes(':') ? `[${host}]` : host}:${address.port}`);
     });
   });
 }
