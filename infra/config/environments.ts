@@ -35,6 +35,7 @@ export const TOYAPI_CONFIG: ToyApiConfig = {
       fieldLogLevel: FieldLogLevel.ALL,
       introspection: true,
       alarms: ['latencyP95', 'serverErrors', 'lambdaErrors'],
+      alarmEmail: 'toyapi-alerts@example.com',
       domainLabel: 'staging',
       wafRequestsPerFiveMinutes: 1000,
       cacheTtlSeconds: 60,

@@ -41,6 +41,9 @@ function environmentProblems(env: EnvironmentConfig): string[] {
     problems.push(`the billing alarm needs region ${GLOBAL_REGION} (AWS publishes billing metrics only there): change the region or drop 'billing'`);
   }
   if (env.alarmEmail !== undefined && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(env.alarmEmail)) problems.push(`alarmEmail '${env.alarmEmail}' is not an email address`);
+  if (env.alarms.length > 0 && env.alarmEmail === undefined) {
+    problems.push('alarms notify nobody without alarmEmail: set alarmEmail, or list no alarms');
+  }
   if (env.billingThresholdUsd !== undefined && !(env.billingThresholdUsd > 0)) problems.push('billingThresholdUsd must be a positive number of dollars');
   if (!/^([a-z0-9]([a-z0-9-]*[a-z0-9])?)?$/.test(env.domainLabel)) problems.push(`domainLabel '${env.domainLabel}' must be one DNS label (or empty for the zone apex)`);
   if (!Number.isInteger(env.wafRequestsPerFiveMinutes) || env.wafRequestsPerFiveMinutes < 10) {

@@ -35,8 +35,14 @@ describe('validateConfig', () => {
   });
 
   it('refuses more alarms than the free tier covers, saying where to cut', () => {
-    const config = withEnvironment('dev', { alarms: ['latencyP95', 'serverErrors'] });
+    const config = withEnvironment('dev', { alarms: ['latencyP95', 'serverErrors'], alarmEmail: 'dev-alerts@example.com' });
     expect(problemsOf(config)).toEqual(['the environments have 11 alarms together, but the free tier covers 10 per account: remove some from staging or dev']);
+  });
+
+  it('refuses alarms that would notify nobody', () => {
+    expect(problemsOf(withEnvironment('staging', { alarmEmail: undefined }))).toEqual([
+      'environments.staging: alarms notify nobody without alarmEmail: set alarmEmail, or list no alarms',
+    ]);
   });
 
   it('refuses a billing alarm outside us-east-1, where AWS publishes billing metrics', () => {
