@@ -51,7 +51,8 @@ type Step = { readonly kind: 'value'; readonly value: unknown } | { readonly kin
  * reach `ctx.error`.
  */
 export async function runResolver(resolver: ExecutableResolver, run: FieldRun): Promise<unknown> {
-  const ctx = buildContext(run.context);
+  // One copy into the sandbox realm for the whole run: `args` and `arguments` stay one object, as the stash does.
+  const ctx = buildContext(resolver.module.adopt({ ...run.context, args: undefined }));
   if (resolver.kind === 'UNIT') {
     return (await runHandlers(resolver.module, resolver.dataSource, ctx, run)).value;
   }
@@ -85,10 +86,10 @@ async function runHandlers(module: LoadedResolver, dataSource: DataSourceInvoker
     throw new FieldError((error as Error).message, errorType);
   }
   if ('error' in answer) {
-    ctx.error = { message: answer.error.message, type: answer.error.type };
-    ctx.result = answer.error.data ?? null;
+    ctx.error = module.adopt({ message: answer.error.message, type: answer.error.type });
+    ctx.result = module.adopt(answer.error.data ?? null);
   } else {
-    ctx.result = answer.result;
+    ctx.result = module.adopt(answer.result);
   }
   return runHandler(module, 'response', ctx, run);
 }

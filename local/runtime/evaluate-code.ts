@@ -55,7 +55,7 @@ export function evaluateCode(
     };
   }
   const context = typeof request.context === 'string' ? (JSON.parse(request.context) as object) : request.context;
-  const ctx = buildContext(context);
+  const ctx = buildContext(engine.adopt(context));
   const outcome = resolver.run(request.function ?? 'request', ctx);
   const common = {
     logs: outcome.call.logs,

@@ -38,6 +38,7 @@ export class AppSyncRuntime {
   private readonly modules: Readonly<Record<string, object>>;
   private readonly sourceMaps = new Map<string, { fileName: string; map: SourceMap }>();
   private loadedCount = 0;
+  private readonly parseInSandbox: (text: string) => unknown;
 
   constructor(options: AppSyncRuntimeOptions = {}) {
     this.env = createEnvironment(options);
@@ -48,6 +49,16 @@ export class AppSyncRuntime {
       runtime: utils.runtime,
       extensions: utils.extensions,
     });
+    this.parseInSandbox = vm.runInContext('JSON.parse', this.context) as (text: string) => unknown;
+  }
+
+  /**
+   * A copy of JSON-like data made of the sandbox's own objects. Data handed to handlers (ctx, data source
+   * results) must be: an array made by the engine has every built-in method, one made in the sandbox only
+   * those AppSync provides, so code calling `list.at(-1)` on an argument would work here and fail on AppSync.
+   */
+  adopt<T>(value: T): T {
+    return value === undefined ? value : (this.parseInSandbox(JSON.stringify(value)) as T);
   }
 
   /**
@@ -109,6 +120,11 @@ export class LoadedResolver {
 
   has(handler: HandlerName): boolean {
     return typeof this.exports[handler] === 'function';
+  }
+
+  /** {@link AppSyncRuntime.adopt}: data copied into this module's sandbox realm. */
+  adopt<T>(value: T): T {
+    return this.runtime.adopt(value);
   }
 
   /** A value the module exports besides its handlers (wiring such as `dataSource`), copied out of the sandbox. */

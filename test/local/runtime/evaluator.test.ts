@@ -119,6 +119,19 @@ describe('AppSyncRuntime', () => {
     expect(unimported.run('request', context({ stop: true }))).toMatchObject({ status: 'earlyReturn', value: 'early' });
   });
 
+  it('hands adopted data to handlers as sandbox objects, with only the built-ins AppSync provides', () => {
+    const last = runtime.load(`export function request(ctx) { return ctx.args.list.at(-1); }`, 'last.js');
+    const hostArgs = { list: [1, 2, 3] };
+    expect(typeof hostArgs.list.at).toBe('function');
+    const adopted = runtime.adopt({ arguments: hostArgs });
+    expect(last.run('request', { arguments: adopted.arguments, args: adopted.arguments })).toMatchObject({
+      status: 'runtimeError',
+      error: { errorType: 'TypeError' },
+    });
+    const supported = runtime.load(`export function request(ctx) { return ctx.args.list.slice(-1)[0]; }`, 'slice.js');
+    expect(supported.run('request', { arguments: adopted.arguments, args: adopted.arguments })).toMatchObject({ status: 'returned', value: 3 });
+  });
+
   it('gives resolver code no way to build code from strings', () => {
     const sneaky = runtime.load(`export function request() { return Function('return 1')(); }`, 'sneaky.js');
     expect(sneaky.run('request', context({}))).toMatchObject({ status: 'runtimeError' });
