@@ -57,6 +57,8 @@ export interface GraphQLResponse {
 export interface ExecutionOutcome {
   readonly response: GraphQLResponse;
   readonly headers: Readonly<Record<string, string>>;
+  /** The name of the operation that ran, when it has one (for logs: clients often leave operationName out). */
+  readonly operationName?: string;
 }
 
 export interface ExecutionEngineOptions {
@@ -150,6 +152,7 @@ export class ExecutionEngine {
       };
     }
     this.deprecatedFieldUsage.record(prepared.document, request);
+    const operationName = getOperationAST(prepared.document, request.operationName)?.name?.value;
     const fragments = fragmentsOf(prepared.document);
     const state: RequestState = { request, auth, fragments, appended: [], headers: new Map(), rootCalls: [], resolverCount: 0 };
     const result = await execute({
@@ -164,7 +167,7 @@ export class ExecutionEngine {
     if (this.mutationListeners.size > 0) this.publishMutation(prepared.document, state, result.data);
     const errors = [...(result.errors ?? []).map(toAppSyncError), ...state.appended];
     const data = (result.data as Record<string, unknown> | null | undefined) ?? null;
-    return { response: errors.length > 0 ? { data, errors } : { data }, headers: Object.fromEntries(state.headers.values()) };
+    return { response: errors.length > 0 ? { data, errors } : { data }, headers: Object.fromEntries(state.headers.values()), operationName };
   }
 
   /**

@@ -64,7 +64,12 @@ export async function handleGraphql(
   );
   // Headers from util.http.addResponseHeader(s); the runtime has already refused the restricted names.
   sendJson(response, 200, outcome.response, outcome.headers);
-  return { operationName, authMode: authorized.mode, statusCode: 200, errorCount: outcome.response.errors?.length ?? 0 };
+  return {
+    operationName: outcome.operationName ?? operationName,
+    authMode: authorized.mode,
+    statusCode: 200,
+    errorCount: outcome.response.errors?.length ?? 0,
+  };
 }
 
 function parseGraphqlBody(raw: Buffer): GraphqlRequestBody {

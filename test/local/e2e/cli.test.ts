@@ -49,6 +49,9 @@ describe('appsync-local serve', () => {
     const answer = await postGraphql(serving.graphqlUrl, { query: '{ echo(message: "from the CLI") { message } }' }, { 'x-api-key': serving.apiKey });
     expect(answer.data).toEqual({ echo: { message: 'from the CLI' } });
     expect(serving.output()).toMatch(/POST \/graphql \(anonymous\) API_KEY 200/);
+    // The log names an operation from its document when the body leaves operationName out.
+    await postGraphql(serving.graphqlUrl, { query: 'query EchoByName { echo(message: "named") { message } }' }, { 'x-api-key': serving.apiKey });
+    expect(serving.output()).toMatch(/POST \/graphql EchoByName API_KEY 200/);
     expect(await serving.stop()).toBe(0);
     await expect(fetch(serving.graphqlUrl, { method: 'POST' })).rejects.toThrow();
   });
