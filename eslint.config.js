@@ -3,7 +3,7 @@
 const tseslint = require('typescript-eslint');
 const appsync = require('@aws-appsync/eslint-plugin');
 
-const RESOLVER_FILES = ['resolvers/**/*.{ts,js}', 'test/**/fixtures/**/resolvers/**/*.{ts,js}'];
+const RESOLVER_FILES = ['resolvers/**/*.{ts,js}', 'test/**/fixtures/**/resolvers/**/*.{ts,js}', 'bench/fixtures/**/resolvers/**/*.{ts,js}'];
 
 module.exports = tseslint.config(
   { ignores: ['node_modules/', 'cdk.out/', 'coverage/', 'generated/', '**/*.d.ts', '.data/', '.artifacts/'] },
