@@ -6,13 +6,13 @@ import {
   type AuthProvider,
   type IncomingRequest,
 } from '../../../local/auth/auth-mode-selection';
-import { AuthorizationRefusal } from '../../../local/auth/errors';
 import type { HttpHeaders } from '../../../local/auth/headers';
 import { cognitoTokenVerifier, openIdConnectTokenVerifier } from '../../../local/auth/jwt-verifier';
 import { LambdaAuthorizer, type LambdaAuthorizerEvent } from '../../../local/auth/lambda-authorizer';
 import { LocalIssuer } from '../../../local/auth/local-issuer';
 import { SigV4Verifier } from '../../../local/auth/sigv4';
 import { signRequest } from './signing';
+import { refusal } from './refusal';
 
 const NOW = Date.UTC(2025, 0, 15, 12, 0, 0);
 const clock = () => NOW;
@@ -86,16 +86,6 @@ function incoming(headers: HttpHeaders, extra: Partial<IncomingRequest> = {}): I
     graphql: { query: QUERY, operationName: 'MyQuery' },
     ...extra,
   };
-}
-
-async function refusal(promise: Promise<unknown>): Promise<AuthorizationRefusal> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof AuthorizationRefusal) return error;
-    throw error;
-  }
-  throw new Error('the request was authorized');
 }
 
 beforeEach(() => {

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AuthConfigurationError, AuthorizationRefusal } from '../../../local/auth/errors';
+import { AuthConfigurationError } from '../../../local/auth/errors';
 import {
   cognitoTokenVerifier,
   openIdConnectTokenVerifier,
@@ -9,21 +9,11 @@ import {
   unverifiedIssuer,
 } from '../../../local/auth/jwt-verifier';
 import { LocalIssuer } from '../../../local/auth/local-issuer';
+import { refusal } from './refusal';
 
 const ISSUED_AT = Date.UTC(2025, 0, 15, 12, 0, 0);
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
-
-/** The refusal a verification ends with (fails the test if it succeeds). */
-async function refusal(promise: Promise<unknown>): Promise<AuthorizationRefusal> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof AuthorizationRefusal) return error;
-    throw error;
-  }
-  throw new Error('the token was accepted');
-}
 
 /** Changes one claim of a signed token and keeps the original signature. */
 function withClaim(token: string, name: string, value: unknown): string {

@@ -1,4 +1,4 @@
-import { AuthConfigurationError, AuthorizationRefusal } from '../../../local/auth/errors';
+import { AuthConfigurationError } from '../../../local/auth/errors';
 import {
   LambdaAuthorizer,
   parseDeniedFields,
@@ -6,6 +6,7 @@ import {
   type LambdaAuthorizerOptions,
   type LambdaAuthorizerResult,
 } from '../../../local/auth/lambda-authorizer';
+import { refusal } from './refusal';
 
 // Values from the example event and response of
 // https://docs.aws.amazon.com/appsync/latest/devguide/security-authz.html#aws-lambda-authorization
@@ -49,16 +50,6 @@ function request(authorizationToken = TOKEN) {
     variables: {},
     headers: { Authorization: authorizationToken, 'X-Custom': ['a', 'b'] },
   };
-}
-
-async function refusal(promise: Promise<unknown>): Promise<AuthorizationRefusal> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof AuthorizationRefusal) return error;
-    throw error;
-  }
-  throw new Error('the request was authorized');
 }
 
 describe('LambdaAuthorizer', () => {

@@ -1,6 +1,6 @@
-import { AuthorizationRefusal } from '../../../local/auth/errors';
 import { SigV4Verifier, isSigV4Authorization, type IamCredential } from '../../../local/auth/sigv4';
 import { signRequest, type SignInput } from './signing';
+import { refusal } from './refusal';
 
 const NOW = Date.UTC(2025, 0, 15, 12, 0, 0);
 const MINUTE = 60_000;
@@ -36,16 +36,6 @@ function signedAs(overrides: Partial<SignInput> = {}) {
     body: BODY,
     ...overrides,
   });
-}
-
-async function refusal(promise: Promise<unknown>): Promise<AuthorizationRefusal> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof AuthorizationRefusal) return error;
-    throw error;
-  }
-  throw new Error('the request was accepted');
 }
 
 describe('SigV4Verifier', () => {
