@@ -1,9 +1,8 @@
-import { ApolloClient, ApolloLink, HttpLink, InMemoryCache, gql } from '@apollo/client';
-import { AUTH_TYPE, createAuthLink, type AuthOptions } from 'aws-appsync-auth-link';
-import { createSubscriptionHandshakeLink } from 'aws-appsync-subscription-link';
-import WebSocket from 'ws';
+import { gql, type ApolloClient } from '@apollo/client';
+import { AUTH_TYPE, type AuthOptions } from 'aws-appsync-auth-link';
 import { createToyApiClient, CreateItemDocument, OnItemCreatedDocument } from '../../../client';
 import { LOCAL_IAM_CREDENTIAL } from '../../../local/server/auth-setup';
+import { appSyncApolloClient, installBrowserGlobalsForAppSyncLinks } from '../../support/appsync-apollo';
 import { startToyApi, type ToyApiUnderTest } from '../toyapi';
 
 /**
@@ -14,18 +13,10 @@ import { startToyApi, type ToyApiUnderTest } from '../toyapi';
 describe('ToyApi subscriptions with Apollo Client and the AppSync links', () => {
   let toy: ToyApiUnderTest;
   const started: (() => void)[] = [];
-  const globals = globalThis as { WebSocket?: unknown };
-  const previousWebSocket = globals.WebSocket;
-  const realSetTimeout = global.setTimeout;
+  let restoreGlobals: () => void;
 
   beforeAll(async () => {
-    globals.WebSocket = WebSocket;
-    // The subscription link arms a 15-second handshake timer it never clears; it must not hold the test process.
-    global.setTimeout = ((callback: () => void, ms?: number, ...args: unknown[]) => {
-      const timer = (realSetTimeout as (...all: unknown[]) => NodeJS.Timeout)(callback, ms, ...args);
-      if ((ms ?? 0) >= 10_000) timer.unref();
-      return timer;
-    }) as typeof setTimeout;
+    restoreGlobals = installBrowserGlobalsForAppSyncLinks();
     toy = await startToyApi({
       realtime: { keepAliveIntervalMs: 1000 },
       // The engine logs each subscription it started: the test mutates only then.
@@ -36,18 +27,11 @@ describe('ToyApi subscriptions with Apollo Client and the AppSync links', () => 
   });
   afterAll(async () => {
     await toy.close();
-    globals.WebSocket = previousWebSocket;
-    global.setTimeout = realSetTimeout;
+    restoreGlobals();
   });
 
   function apollo(auth: AuthOptions): ApolloClient {
-    const config = { url: toy.api.graphqlUrl, region: 'us-east-1', auth };
-    return new ApolloClient({
-      link: ApolloLink.from([createAuthLink(config), createSubscriptionHandshakeLink(config, new HttpLink({ uri: toy.api.graphqlUrl }))]),
-      cache: new InMemoryCache(),
-      // Apollo Client 4 adds `extensions.clientLibrary` after the auth link signed an IAM request: off, as against AppSync.
-      enhancedClientAwareness: { transport: false },
-    });
+    return appSyncApolloClient(toy.api.graphqlUrl, auth);
   }
 
   /** Subscribes to onItemCreated, runs `mutate` once the subscription started, and returns the first event's item. */

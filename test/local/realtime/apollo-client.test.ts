@@ -1,9 +1,8 @@
-import { ApolloClient, ApolloLink, HttpLink, InMemoryCache, gql } from '@apollo/client';
-import { AUTH_TYPE, createAuthLink, type AuthOptions } from 'aws-appsync-auth-link';
-import { createSubscriptionHandshakeLink } from 'aws-appsync-subscription-link';
-import WebSocket from 'ws';
+import { gql, type ApolloClient } from '@apollo/client';
+import { AUTH_TYPE, type AuthOptions } from 'aws-appsync-auth-link';
 import type { LocalApi } from '../../../local/server/local-api';
 import { LOCAL_IAM_CREDENTIAL } from '../../../local/server/auth-setup';
+import { appSyncApolloClient, installBrowserGlobalsForAppSyncLinks } from '../../support/appsync-apollo';
 import { startChatApi } from './protocol-client';
 
 /**
@@ -15,19 +14,10 @@ import { startChatApi } from './protocol-client';
 describe('Apollo Client with the AppSync links', () => {
   let api: LocalApi;
   const started: (() => void)[] = [];
-  const globals = globalThis as { WebSocket?: unknown };
-  const previousWebSocket = globals.WebSocket;
-
-  const realSetTimeout = global.setTimeout;
+  let restoreGlobals: () => void;
 
   beforeAll(async () => {
-    globals.WebSocket = WebSocket;
-    // The subscription link arms a 15-second handshake timer it never clears; let it not hold the test process.
-    global.setTimeout = ((callback: () => void, ms?: number, ...args: unknown[]) => {
-      const timer = (realSetTimeout as (...all: unknown[]) => NodeJS.Timeout)(callback, ms, ...args);
-      if ((ms ?? 0) >= 10_000) timer.unref();
-      return timer;
-    }) as typeof setTimeout;
+    restoreGlobals = installBrowserGlobalsForAppSyncLinks();
     api = await startChatApi({
       log: (line) => {
         if (line.startsWith('realtime: start ')) started.shift()?.();
@@ -36,8 +26,7 @@ describe('Apollo Client with the AppSync links', () => {
   });
   afterAll(async () => {
     await api.close();
-    globals.WebSocket = previousWebSocket;
-    global.setTimeout = realSetTimeout;
+    restoreGlobals();
   });
 
   const ON_MESSAGE = gql`
@@ -61,15 +50,8 @@ describe('Apollo Client with the AppSync links', () => {
     }
   `;
 
-  function clientFor(auth: AuthOptions) {
-    const config = { url: api.graphqlUrl, region: 'us-east-1', auth };
-    return new ApolloClient({
-      link: ApolloLink.from([createAuthLink(config), createSubscriptionHandshakeLink(config, new HttpLink({ uri: api.graphqlUrl }))]),
-      cache: new InMemoryCache(),
-      // Apollo Client 4 adds `extensions.clientLibrary` to the body after the auth link signed it, which breaks
-      // an IAM signature here as on AppSync: configure it off, as an app using IAM has to.
-      enhancedClientAwareness: { transport: false },
-    });
+  function clientFor(auth: AuthOptions): ApolloClient {
+    return appSyncApolloClient(api.graphqlUrl, auth);
   }
 
   /** Subscribes, waits until the endpoint has started the subscription, posts, and returns the first event. */
