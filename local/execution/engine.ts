@@ -227,7 +227,6 @@ export class ExecutionEngine {
       resolver,
       new FieldResolution(state, info, {
         arguments: args,
-        args,
         identity: state.auth.identity,
         source: source ?? null,
         request: { headers: state.request.headers, domainName: state.request.domainName ?? null },
@@ -236,8 +235,8 @@ export class ExecutionEngine {
           fieldName: info.fieldName,
           parentTypeName: typeName,
           variables: (state.request.variables ?? {}) as Record<string, unknown>,
-          // Each resolution gets its own list: handlers may change it.
-          selectionSetList: [...selection.list],
+          // Shared by resolutions of this field node: `runResolver` hands handlers their own copy.
+          selectionSetList: selection.list as string[],
           selectionSetGraphQL: selection.graphQL,
         },
       }),

@@ -29,9 +29,12 @@ export interface PipelineResolver {
 
 export type ExecutableResolver = UnitResolver | PipelineResolver;
 
-/** One field's resolution: its context (without stash or results) and where appended errors and headers go. */
+/**
+ * One field's resolution: its context (without stash or results, and `arguments` only: `args` is the same
+ * object) and where appended errors and headers go.
+ */
 export interface FieldRun {
-  readonly context: Omit<ResolverContext, 'stash' | 'prev' | 'result' | 'error'>;
+  readonly context: Omit<ResolverContext, 'args' | 'stash' | 'prev' | 'result' | 'error'>;
   readonly options: RunOptions;
   appendError(error: HandlerError): void;
   /** Receives the response headers a handler set with `util.http.addResponseHeader(s)`. */
@@ -52,7 +55,7 @@ type Step = { readonly kind: 'value'; readonly value: unknown } | { readonly kin
  */
 export async function runResolver(resolver: ExecutableResolver, run: FieldRun): Promise<unknown> {
   // One copy into the sandbox realm for the whole run: `args` and `arguments` stay one object, as the stash does.
-  const ctx = buildContext(resolver.module.adopt({ ...run.context, args: undefined }));
+  const ctx = buildContext(resolver.module.adopt(run.context));
   if (resolver.kind === 'UNIT') {
     return (await runHandlers(resolver.module, resolver.dataSource, ctx, run)).value;
   }

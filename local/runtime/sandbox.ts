@@ -11,6 +11,16 @@ import {
 export type ConsoleSink = (level: ConsoleLevel, args: unknown[]) => void;
 export type ConsoleLevel = 'DEBUG' | 'INFO' | 'WARN' | 'ERROR';
 
+export interface Sandbox {
+  readonly context: vm.Context;
+  /**
+   * A copy of `value` made of the sandbox realm's objects, as `JSON.parse(JSON.stringify(value))` run in the
+   * sandbox would make it (undefined and functions left out, or null in arrays; NaN and ±Infinity null;
+   * `toJSON` honoured), without the text in between.
+   */
+  readonly adopt: <T>(value: T) => T;
+}
+
 /**
  * The realm resolver code runs in: its own built-ins (so a resolver cannot change the engine's or another
  * resolver's `Array.prototype`), no `eval`/`new Function`, a `Date` and `Math.random` driven by the injected
@@ -28,13 +38,13 @@ export function createSandbox(
   env: RuntimeEnvironment,
   sink: ConsoleSink,
   runtimeGlobals: Readonly<Record<string, unknown>> = {},
-): vm.Context {
+): Sandbox {
   const context = vm.createContext(Object.create(null), {
     name: 'APPSYNC_JS',
     codeGeneration: { strings: false, wasm: false },
   });
-  const install = vm.runInContext(SANDBOX_SETUP, context) as (hooks: SandboxHooks) => void;
-  install({
+  const install = vm.runInContext(SANDBOX_SETUP, context) as (hooks: SandboxHooks) => <T>(value: T) => T;
+  const adopt = install({
     now: () => env.now(),
     random: () => randomFraction(env.randomBytes(RANDOM_BYTES)),
     log: sink,
@@ -46,7 +56,7 @@ export function createSandbox(
       unsupported: UNSUPPORTED_METHODS,
     },
   });
-  return context;
+  return { context, adopt };
 }
 
 interface SandboxHooks {
@@ -81,12 +91,57 @@ function randomFraction(bytes: Uint8Array): number {
  * `Object`'s own functions are not stripped: the CommonJS wrapper esbuild puts around every module runs in
  * this realm and uses `Object.defineProperty`, `Object.create`, … Resolver code calling them is refused
  * when it is loaded instead (`Object` is always typed, so the type-aware lint rule sees every call).
+ *
+ * It returns the copier behind {@link Sandbox.adopt}: a function of this realm, so its objects and arrays
+ * are this realm's, built with the built-ins captured before they are stripped (`Array.isArray` is not
+ * among AppSync's).
  */
 const SANDBOX_SETUP = String.raw`
 'use strict';
 (function install(hooks) {
   const realm = globalThis;
   const { globals, conversions, supported, unsupported } = hooks.builtins;
+
+  const isArray = Array.isArray;
+  const keysOf = Object.keys;
+  const defineProperty = Object.defineProperty;
+  const isFiniteNumber = Number.isFinite;
+  const RealmTypeError = TypeError;
+  const copy = (value, key) => {
+    if (typeof value === 'object' && value !== null && typeof value.toJSON === 'function') value = value.toJSON('' + key);
+    switch (typeof value) {
+      case 'string':
+      case 'boolean':
+        return value;
+      case 'number':
+        return isFiniteNumber(value) ? value + 0 : null; // + 0: -0 becomes 0, as it does through text
+      case 'bigint':
+        throw new RealmTypeError('Do not know how to serialize a BigInt');
+      case 'object':
+        break;
+      default:
+        return undefined; // undefined, functions and symbols
+    }
+    if (value === null) return null;
+    if (isArray(value)) {
+      const length = value.length;
+      const list = [];
+      for (let index = 0; index < length; index += 1) {
+        const item = copy(value[index], index);
+        list[index] = item === undefined ? null : item;
+      }
+      return list;
+    }
+    const record = {};
+    for (const name of keysOf(value)) {
+      const item = copy(value[name], name);
+      if (item === undefined) continue;
+      // An own key "__proto__" (JSON.parse makes one) must not set the prototype.
+      if (name === '__proto__') defineProperty(record, name, { value: item, writable: true, enumerable: true, configurable: true });
+      else record[name] = item;
+    }
+    return record;
+  };
 
   const RealDate = Date;
   function ClockDate(...args) {
@@ -151,5 +206,6 @@ const SANDBOX_SETUP = String.raw`
   for (const name of Object.keys(hooks.runtimeGlobals)) {
     Object.defineProperty(realm, name, { value: hooks.runtimeGlobals[name], writable: false, configurable: false });
   }
+  return (value) => copy(value, '');
 })
 `;

@@ -14,7 +14,7 @@ import {
 const NOW = Date.parse('2024-05-01T12:34:56.789Z');
 
 function sandbox(randomBytes = (size: number) => new Uint8Array(size).fill(7)) {
-  const context = createSandbox(createEnvironment({ now: () => NOW, randomBytes }), () => undefined);
+  const { context } = createSandbox(createEnvironment({ now: () => NOW, randomBytes }), () => undefined);
   return (expression: string): unknown => vm.runInContext(`'use strict'; ${expression}`, context);
 }
 
@@ -134,5 +134,41 @@ describe('resolver code in the sandbox', () => {
       status: 'returned',
       value: { same: true, get: 'GetItem' },
     });
+  });
+});
+
+describe('createSandbox adopt', () => {
+  const { context, adopt } = createSandbox(createEnvironment({ now: () => NOW }), () => undefined);
+  const sandboxObject = vm.runInContext('Object', context) as ObjectConstructor;
+  const sandboxArray = vm.runInContext('Array', context) as ArrayConstructor;
+
+  it('copies as a JSON round trip does', () => {
+    const when = new Date(NOW);
+    const value = {
+      text: 'a', count: -0, ratio: NaN, far: -Infinity, yes: false, none: null, skipped: undefined, fn: () => 1,
+      list: [1, undefined, () => 2, { deep: [Infinity] }], when, custom: { toJSON: (key: string) => `key:${key}` },
+      nested: { set: new Set([1]), items: [[]] },
+    };
+    expect(adopt(value)).toEqual(JSON.parse(JSON.stringify(value)));
+    expect(Object.is((adopt(value) as { count: number }).count, 0)).toBe(true);
+    expect(Object.keys(adopt(value) as object)).toEqual(Object.keys(JSON.parse(JSON.stringify(value)) as object));
+  });
+
+  it('makes objects and arrays of the sandbox realm', () => {
+    const copy = adopt({ list: [{ a: 1 }] });
+    expect(Object.getPrototypeOf(copy)).toBe(sandboxObject.prototype);
+    expect(Object.getPrototypeOf(copy.list)).toBe(sandboxArray.prototype);
+    expect(Object.getPrototypeOf(copy.list[0])).toBe(sandboxObject.prototype);
+  });
+
+  it('keeps an own "__proto__" key a plain key, as JSON.parse does', () => {
+    const copy = adopt(JSON.parse('{"__proto__": {"polluted": true}}') as object) as Record<string, unknown>;
+    expect(Object.getPrototypeOf(copy)).toBe(sandboxObject.prototype);
+    expect(Object.keys(copy)).toEqual(['__proto__']);
+    expect((copy as { polluted?: boolean }).polluted).toBeUndefined();
+  });
+
+  it('refuses a BigInt, as JSON.stringify does', () => {
+    expect(() => adopt({ big: BigInt(1) })).toThrow('BigInt');
   });
 });
