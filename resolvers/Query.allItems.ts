@@ -1,11 +1,10 @@
 import type { Context } from '@aws-appsync/utils';
-import * as ddb from '@aws-appsync/utils/dynamodb';
 import type { ItemPage, QueryAllItemsArgs } from '../generated/graphql';
 import { ENTITY, INDEX } from './lib/keys';
 import { itemPage } from './lib/pages';
-import { pageSize } from './lib/paging';
+import { newestFirstPage } from './lib/list-query';
 import { unauthorized } from './lib/problems';
-import { orRaise, raise } from './lib/raise';
+import { raise } from './lib/raise';
 import { currentCaller } from './lib/request-context';
 
 export const dataSource = 'data';
@@ -16,13 +15,7 @@ export const dataSource = 'data';
  */
 export function request(ctx: Context<QueryAllItemsArgs>) {
   if (!currentCaller(ctx).isAdmin) raise(unauthorized('Only admins may list every item.'));
-  return ddb.query({
-    index: INDEX.byType,
-    query: { entityType: { eq: ENTITY.item } },
-    limit: orRaise(pageSize(ctx.args.limit)),
-    nextToken: ctx.args.nextToken,
-    scanIndexForward: false,
-  });
+  return newestFirstPage({ index: INDEX.byType, query: { entityType: { eq: ENTITY.item } } }, ctx.args);
 }
 
 export function response(ctx: Context<QueryAllItemsArgs>): ItemPage {

@@ -1,11 +1,9 @@
 import { util, type Context } from '@aws-appsync/utils';
-import * as ddb from '@aws-appsync/utils/dynamodb';
 import type { ApiKeyPage, QueryApiKeysArgs } from '../generated/graphql';
 import { toApiKey, type ApiKeyRecord } from './lib/api-key-record';
 import { API_KEY_SORT_PREFIX, developerKey } from './lib/keys';
 import { queryRecords } from './lib/pages';
-import { pageSize } from './lib/paging';
-import { orRaise } from './lib/raise';
+import { newestFirstPage } from './lib/list-query';
 import { requireSignedInUser } from './lib/request-context';
 
 export const dataSource = 'data';
@@ -13,12 +11,7 @@ export const dataSource = 'data';
 /** One Query of the developer's partition for sort keys `APIKEY#…`, newest first (key ids are ULIDs). */
 export function request(ctx: Context<QueryApiKeysArgs>) {
   const caller = requireSignedInUser(ctx);
-  return ddb.query({
-    query: { pk: { eq: developerKey(caller.userId).pk }, sk: { beginsWith: API_KEY_SORT_PREFIX } },
-    limit: orRaise(pageSize(ctx.args.limit)),
-    nextToken: ctx.args.nextToken,
-    scanIndexForward: false,
-  });
+  return newestFirstPage({ query: { pk: { eq: developerKey(caller.userId).pk }, sk: { beginsWith: API_KEY_SORT_PREFIX } } }, ctx.args);
 }
 
 export function response(ctx: Context<QueryApiKeysArgs>): ApiKeyPage {

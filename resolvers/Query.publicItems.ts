@@ -1,10 +1,9 @@
 import type { Context } from '@aws-appsync/utils';
-import * as ddb from '@aws-appsync/utils/dynamodb';
 import type { ItemPage, QueryPublicItemsArgs } from '../generated/graphql';
 import { INDEX, PUBLIC_SCOPE } from './lib/keys';
 import { itemPage } from './lib/pages';
-import { pageSize } from './lib/paging';
-import { orRaise, raise } from './lib/raise';
+import { newestFirstPage } from './lib/list-query';
+import { raise } from './lib/raise';
 import { currentCaller } from './lib/request-context';
 import { hasScope } from './lib/caller';
 import { unauthorized } from './lib/problems';
@@ -14,13 +13,7 @@ export const dataSource = 'data';
 /** One Query of the byScope index on `PUBLIC`, newest first. */
 export function request(ctx: Context<QueryPublicItemsArgs>) {
   if (!hasScope(currentCaller(ctx), 'ITEMS_READ')) raise(unauthorized('This developer key lacks the ITEMS_READ scope.'));
-  return ddb.query({
-    index: INDEX.byScope,
-    query: { scope: { eq: PUBLIC_SCOPE } },
-    limit: orRaise(pageSize(ctx.args.limit)),
-    nextToken: ctx.args.nextToken,
-    scanIndexForward: false,
-  });
+  return newestFirstPage({ index: INDEX.byScope, query: { scope: { eq: PUBLIC_SCOPE } } }, ctx.args);
 }
 
 export function response(ctx: Context<QueryPublicItemsArgs>): ItemPage {

@@ -1,13 +1,12 @@
 import type { Context } from '@aws-appsync/utils';
-import * as ddb from '@aws-appsync/utils/dynamodb';
 import type { ItemPage, QueryTeamItemsArgs } from '../generated/graphql';
 import { canListTeam } from './lib/access';
 import { teamIdProblem } from './lib/item-input';
 import { INDEX, teamScope } from './lib/keys';
 import { itemPage } from './lib/pages';
-import { pageSize } from './lib/paging';
+import { newestFirstPage } from './lib/list-query';
 import { unauthorized } from './lib/problems';
-import { orRaise, raise } from './lib/raise';
+import { raise } from './lib/raise';
 import { check, currentCaller } from './lib/request-context';
 
 export const dataSource = 'data';
@@ -17,13 +16,7 @@ export function request(ctx: Context<QueryTeamItemsArgs>) {
   const { teamId } = ctx.args;
   check(teamIdProblem(teamId));
   if (!canListTeam(currentCaller(ctx), teamId)) raise(unauthorized(`You are not a member of team '${teamId}'.`));
-  return ddb.query({
-    index: INDEX.byScope,
-    query: { scope: { eq: teamScope(teamId) } },
-    limit: orRaise(pageSize(ctx.args.limit)),
-    nextToken: ctx.args.nextToken,
-    scanIndexForward: false,
-  });
+  return newestFirstPage({ index: INDEX.byScope, query: { scope: { eq: teamScope(teamId) } } }, ctx.args);
 }
 
 export function response(ctx: Context<QueryTeamItemsArgs>): ItemPage {
