@@ -3,7 +3,7 @@ import { authorizeRequest } from '../auth/auth-mode-selection';
 import { AuthorizationRefusal } from '../auth/errors';
 import type { ExecutionEngine } from '../execution/engine';
 import type { AuthSetup } from './auth-setup';
-import { BadRequestError, readBody, readJsonBody, sendJson, singleValueHeaders } from './http';
+import { BadRequestError, readBody, sendJson, singleValueHeaders } from './http';
 
 /** AppSync's limit on a request body. */
 export const MAX_REQUEST_BYTES = 1024 * 1024;
@@ -92,4 +92,3 @@ function parseGraphqlBody(raw: Buffer): GraphqlRequestBody {
   return body as GraphqlRequestBody;
 }
 
-export { readJsonBody };

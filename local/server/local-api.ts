@@ -16,7 +16,7 @@ import { createAuthSetup, LOCAL_IAM_CREDENTIAL } from './auth-setup';
 import { createDataSources } from './data-sources';
 import { lambdaEnvironment, resolveEnvironment, type EnvironmentTargets } from './environment';
 import type { LocalSetup } from './local-setup';
-import { API_CONFIG_PATH, GRAPHQL_PATH, route } from './router';
+import { GRAPHQL_PATH, route } from './router';
 import { LocalSignIn } from './sign-in';
 import { localTlsCredentials, type TlsCredentials } from './tls';
 
@@ -185,4 +185,3 @@ function listen(server: Server, port: number, host: string, scheme: 'http' | 'ht
   });
 }
 
-export { API_CONFIG_PATH };
