@@ -7,6 +7,9 @@
  * NOT thrown: they are returned as `{ error }`, as AppSync only puts them into `ctx.error` and lets the
  * response handler decide. `invoke` throws only when the request object is one AppSync would refuse before
  * calling the source (see `errors.ts`); the response handler does not run then.
+ *
+ * A source that needs no I/O (NONE) answers synchronously: a field whose resolvers all do then resolves
+ * without a promise, which keeps graphql-js on its cheaper synchronous path.
  */
 
 /** What AppSync puts into `ctx.error`, plus what the source leaves in `ctx.result` beside it. */
@@ -41,7 +44,7 @@ export interface InvocationContext {
 }
 
 export interface DataSource {
-  invoke(request: unknown, call: InvocationContext): Promise<DataSourceResult>;
+  invoke(request: unknown, call: InvocationContext): DataSourceResult | Promise<DataSourceResult>;
 }
 
 /** One field resolution inside a batch: its request object and its context. */
