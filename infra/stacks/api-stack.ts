@@ -1,4 +1,3 @@
-import { DeprecatedFieldUsageMetrics } from '../constructs/deprecated-field-usage';
 import { CfnOutput, Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import type { CfnGraphQLApi } from 'aws-cdk-lib/aws-appsync';
 import type { Construct } from 'constructs';
@@ -6,6 +5,7 @@ import type { ApiDescription } from '../../local/api/describe';
 import type { CostFlags } from '../config/flags';
 import type { EnvironmentConfig, ToyApiConfig } from '../config/types';
 import { ToyApiGraphql } from '../constructs/api';
+import { DeprecatedFieldUsageMetrics } from '../constructs/deprecated-field-usage';
 import { ToyApiDomain } from '../constructs/domain';
 import { ToyApiFirewall } from '../constructs/firewall';
 import { ToyApiFunctions } from '../constructs/functions';
@@ -79,11 +79,11 @@ export class ApiStack extends Stack {
     });
     // Removals are decided from data: how often each deprecated field is still resolved.
     this.deprecatedFieldUsage = new DeprecatedFieldUsageMetrics(this, 'DeprecatedFieldUsage', {
-      apiId: this.graphql.api.apiId,
-      logGroup: this.graphql.logGroup,
+      api: this.graphql.api,
+      resolvers: this.graphql.resolvers,
       schema: props.apiDescription.schema,
-      fieldLogLevel: env.fieldLogLevel,
     });
+    if (this.deprecatedFieldUsage.fields.length > 0) this.monitoring.dashboard.addWidgets(this.deprecatedFieldUsage.widget());
     if (flags.customDomain) {
       this.domain = new ToyApiDomain(this, 'Domain', {
         apiId: this.graphql.api.apiId,

@@ -29,6 +29,11 @@ describe('npm run synth (infra/bin/toyapi.ts)', () => {
       const template = JSON.parse(readFileSync(path.join(outdir, `toyapi-${env}-api.template.json`), 'utf8'));
       expect([env, synthesizedResolvers(template)]).toEqual([env, describedResolvers(description)]);
       for (const resolver of synthesizedResolvers(template)) expect(resolver.code.length).toBeLessThanOrEqual(MAX_RESOLVER_CODE_LENGTH);
+      // Deprecated-field usage is counted in every environment, whatever its log level: Item.userId's resolver only.
+      const measured = Object.values(template.Resources as Record<string, { Type: string; Properties: Record<string, unknown> }>)
+        .filter(({ Type, Properties: p }) => Type === 'AWS::AppSync::Resolver' && p.MetricsConfig === 'ENABLED')
+        .map(({ Properties: p }) => `${p.TypeName}.${p.FieldName}`);
+      expect([env, measured]).toEqual([env, ['Item.userId']]);
       expect(existsSync(path.join(outdir, `toyapi-${env}-data.template.json`))).toBe(true);
     }
   }, 240_000);
