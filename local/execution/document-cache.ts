@@ -1,10 +1,12 @@
-import { parse, validate, GraphQLError, type DocumentNode, type GraphQLSchema, type ValidationRule } from 'graphql';
+import { Kind, parse, validate, GraphQLError, type DocumentNode, type FragmentDefinitionNode, type GraphQLSchema, type ValidationRule } from 'graphql';
 
-export type PreparedDocument = { readonly document: DocumentNode } | { readonly errors: readonly GraphQLError[] };
+export type PreparedDocument =
+  | { readonly document: DocumentNode; readonly fragments: Readonly<Record<string, FragmentDefinitionNode>> }
+  | { readonly errors: readonly GraphQLError[] };
 
 /**
- * Parsed and validated documents by query text. Clients send the same few operations over and over;
- * parsing and validating each once keeps the engine's cost per request close to execution alone.
+ * Parsed and validated documents by query text, with their fragments by name. Clients send the same few
+ * operations over and over; preparing each once keeps the engine's cost per request close to execution alone.
  * Least recently used entries go first once `capacity` is reached.
  */
 export class DocumentCache {
@@ -52,6 +54,15 @@ export class DocumentCache {
       throw error;
     }
     const errors = validate(this.schema, document, this.rules);
-    return errors.length > 0 ? { errors } : { document };
+    return errors.length > 0 ? { errors } : { document, fragments: fragmentsOf(document) };
   }
+}
+
+/** The fragment definitions of a document by name. */
+export function fragmentsOf(document: DocumentNode): Record<string, FragmentDefinitionNode> {
+  const fragments: Record<string, FragmentDefinitionNode> = {};
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
+  }
+  return fragments;
 }

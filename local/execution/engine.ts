@@ -11,6 +11,7 @@ import {
   type GraphQLSchema,
   type ValidationRule,
 } from 'graphql';
+import { isPromise } from 'graphql/jsutils/isPromise';
 import { pathToArray, type Path } from 'graphql/jsutils/Path';
 import type { ApiDescription } from '../api/describe';
 import type { HandlerCall } from '../runtime/call-scope';
@@ -23,7 +24,7 @@ import { FieldError, locationsOf, notAuthorized, requestError, toAppSyncError, t
 import { runResolver, type DataSourceInvoker, type ExecutableResolver, type FieldRun } from './resolver-runner';
 import { SelectionCache } from './selection-cache';
 import { filterBySelection } from './selection-set';
-import { fragmentsOf, subscribeOutcome, subscriptionRoot, type SubscribeOutcome } from './subscription-start';
+import { subscribeOutcome, subscriptionRoot, type SubscribeOutcome } from './subscription-start';
 import { noIntrospectionRule } from './validation-rules';
 
 /** AppSync's default and largest resolver count limit per request. */
@@ -153,9 +154,8 @@ export class ExecutionEngine {
     }
     this.deprecatedFieldUsage.record(prepared.document, request);
     const operationName = getOperationAST(prepared.document, request.operationName)?.name?.value;
-    const fragments = fragmentsOf(prepared.document);
-    const state: RequestState = { request, auth, fragments, appended: [], headers: new Map(), rootCalls: [], resolverCount: 0 };
-    const result = await execute({
+    const state: RequestState = { request, auth, fragments: prepared.fragments, appended: [], headers: new Map(), rootCalls: [], resolverCount: 0 };
+    const execution = execute({
       schema: this.schema,
       document: prepared.document,
       rootValue: {},
@@ -164,6 +164,8 @@ export class ExecutionEngine {
       operationName: request.operationName ?? undefined,
       fieldResolver: this.resolveField,
     });
+    // A result of resolvers that all answered synchronously is not a promise: no await, no extra turn.
+    const result = isPromise(execution) ? await execution : execution;
     if (this.mutationListeners.size > 0) this.publishMutation(prepared.document, state, result.data);
     const errors = [...(result.errors ?? []).map(toAppSyncError), ...state.appended];
     const data = (result.data as Record<string, unknown> | null | undefined) ?? null;

@@ -5,16 +5,15 @@ import {
   getVariableValues,
   GraphQLError,
   isNonNullType,
-  Kind,
   OperationTypeNode,
   type DocumentNode,
   type FieldNode,
-  type FragmentDefinitionNode,
   type GraphQLResolveInfo,
   type GraphQLSchema,
 } from 'graphql';
 import type { HandlerCall } from '../runtime/call-scope';
 import { requestError, toAppSyncError, type AppSyncError, type FieldError } from './errors';
+import { fragmentsOf } from './document-cache';
 import { selectedFields } from './selection-set';
 
 /** What a `start` message subscribes to: one field of the Subscription type and the values it was given. */
@@ -40,15 +39,6 @@ export interface StartedSubscription {
 }
 
 export type SubscribeOutcome = { readonly subscription: StartedSubscription } | { readonly errors: readonly AppSyncError[] };
-
-/** The fragment definitions of a document by name. */
-export function fragmentsOf(document: DocumentNode): Record<string, FragmentDefinitionNode> {
-  const fragments: Record<string, FragmentDefinitionNode> = {};
-  for (const definition of document.definitions) {
-    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
-  }
-  return fragments;
-}
 
 /**
  * The root field of a validated subscription request, with its coerced arguments. Queries and mutations

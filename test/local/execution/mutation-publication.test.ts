@@ -1,6 +1,6 @@
 import { parse, type FieldNode, type OperationDefinitionNode } from 'graphql';
 import { mutationPublications, payloadOfSelection } from '../../../local/execution/mutation-publication';
-import { fragmentsOf } from '../../../local/execution/subscription-start';
+import { fragmentsOf } from '../../../local/execution/document-cache';
 import { newHandlerCall } from '../../../local/runtime/call-scope';
 
 const operationOf = (document: ReturnType<typeof parse>) => document.definitions[0] as OperationDefinitionNode;
