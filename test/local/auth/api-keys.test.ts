@@ -84,6 +84,15 @@ describe('ApiKeyRegistry', () => {
     expect(refusalOf(() => keys.authorize(key.id)).reason).toBe('unknown-api-key');
   });
 
+  it('refuses a key past its deletion date as unknown, listed or not', () => {
+    const keys = registry();
+    const key = keys.create();
+    now = key.deletes * 1000 - 1;
+    expect(refusalOf(() => keys.authorize(key.id)).reason).toBe('expired-api-key');
+    now = key.deletes * 1000;
+    expect(refusalOf(() => keys.authorize(key.id)).reason).toBe('unknown-api-key');
+  });
+
   // API_CreateApiKey.html: ApiKeyValidityOutOfBoundsException, "between 1 and 365 days from creation".
   it('refuses a validity shorter than 1 day or longer than 365 days', () => {
     const keys = registry();
