@@ -3,7 +3,7 @@ import type { DataSource, DataSourceResult } from '../datasources/data-source';
 import type { HandlerCall } from '../runtime/call-scope';
 import type { HandlerError } from '../runtime/errors';
 import type { HandlerName, HandlerOutcome, LoadedResolver, RunOptions } from '../runtime/evaluator';
-import { buildContext, type ResolverContext } from '../runtime/context';
+import type { ContextInput, ResolverContext } from '../runtime/context';
 import { UNAUTHORIZED_MESSAGE } from '../runtime/util/core';
 import { FieldError, notAuthorized } from './errors';
 
@@ -35,7 +35,7 @@ export type ExecutableResolver = UnitResolver | PipelineResolver;
  * object) and where appended errors and headers go.
  */
 export interface FieldRun {
-  readonly context: Omit<ResolverContext, 'args' | 'stash' | 'prev' | 'result' | 'error'>;
+  readonly context: ContextInput;
   readonly options: RunOptions;
   appendError(error: HandlerError): void;
   /** Receives the response headers a handler set with `util.http.addResponseHeader(s)`. */
@@ -59,8 +59,8 @@ type Step = { readonly kind: 'value'; readonly value: unknown } | { readonly kin
  * named closure into an `Object.defineProperty` call, about 0.3 µs every time a resolver runs.
  */
 export function runResolver(resolver: ExecutableResolver, run: FieldRun): unknown {
-  // One copy into the sandbox realm for the whole run: `args` and `arguments` stay one object, as the stash does.
-  const ctx = buildContext(resolver.module.adopt(run.context));
+  // One context in the sandbox realm for the whole run: `args` and `arguments` stay one object, as the stash does.
+  const ctx = resolver.module.adoptContext(run.context);
   if (resolver.kind === 'UNIT') {
     const step = runHandlers(resolver.module, resolver.dataSource, ctx, run);
     return isPromise(step) ? step.then(valueOf) : step.value;

@@ -21,6 +21,9 @@ export interface ResolverContext {
   };
 }
 
+/** What the engine knows of a field for its context (the rest starts empty): every part present. */
+export type ContextInput = Pick<ResolverContext, 'arguments' | 'identity' | 'source' | 'request' | 'env' | 'info'>;
+
 /**
  * A context as AppSync builds it from a partial description (EvaluateCode's `context` JSON, or what the
  * engine knows about a field): `args` is the same object as `arguments`, and missing parts get AppSync's

@@ -2,6 +2,7 @@ import { SourceMap } from 'node:module';
 import vm from 'node:vm';
 import { transformSync } from 'esbuild';
 import { CallScope, newHandlerCall, type HandlerCall } from './call-scope';
+import type { ContextInput, ResolverContext } from './context';
 import { createEnvironment, type RuntimeEnvironment, type RuntimeEnvironmentOptions } from './environment';
 import { EarlyReturnSignal, UtilErrorSignal, type CodeLocation, type HandlerError } from './errors';
 import { createRuntimeModules } from './modules';
@@ -39,6 +40,7 @@ export class AppSyncRuntime {
   private readonly sourceMaps = new Map<string, { fileName: string; map: SourceMap }>();
   private loadedCount = 0;
   private readonly copyIntoSandbox: <T>(value: T) => T;
+  private readonly contextInSandbox: (input: ContextInput) => ResolverContext;
 
   constructor(options: AppSyncRuntimeOptions = {}) {
     this.env = createEnvironment(options);
@@ -51,6 +53,7 @@ export class AppSyncRuntime {
     });
     this.context = sandbox.context;
     this.copyIntoSandbox = sandbox.adopt;
+    this.contextInSandbox = sandbox.adoptContext;
   }
 
   /**
@@ -61,6 +64,11 @@ export class AppSyncRuntime {
    */
   adopt<T>(value: T): T {
     return value === undefined ? value : this.copyIntoSandbox(value);
+  }
+
+  /** A handler's context, made in the sandbox from what the engine knows of a field (see {@link Sandbox.adoptContext}). */
+  adoptContext(input: ContextInput): ResolverContext {
+    return this.contextInSandbox(input);
   }
 
   /**
@@ -127,6 +135,11 @@ export class LoadedResolver {
   /** {@link AppSyncRuntime.adopt}: data copied into this module's sandbox realm. */
   adopt<T>(value: T): T {
     return this.runtime.adopt(value);
+  }
+
+  /** {@link AppSyncRuntime.adoptContext}: a handler's context in this module's sandbox realm. */
+  adoptContext(input: ContextInput): ResolverContext {
+    return this.runtime.adoptContext(input);
   }
 
   /** A value the module exports besides its handlers (wiring such as `dataSource`), copied out of the sandbox. */

@@ -1,4 +1,5 @@
 import vm from 'node:vm';
+import type { ContextInput, ResolverContext } from './context';
 import type { RuntimeEnvironment } from './environment';
 import {
   CONVERSION_METHODS,
@@ -19,6 +20,13 @@ export interface Sandbox {
    * `toJSON` honoured), without the text in between.
    */
   readonly adopt: <T>(value: T) => T;
+  /**
+   * The resolver context a handler receives, made in the sandbox realm from what the engine knows of a
+   * field: what `buildContext(adopt(input))` makes, with `args` the same object as `arguments`, an empty
+   * stash and `prev.result` null. Faster than that pair: the context's own frame is the engine's, so only
+   * the data in it goes through the generic copy, and this runs for every resolver call.
+   */
+  readonly adoptContext: (input: ContextInput) => ResolverContext;
 }
 
 /**
@@ -43,8 +51,8 @@ export function createSandbox(
     name: 'APPSYNC_JS',
     codeGeneration: { strings: false, wasm: false },
   });
-  const install = vm.runInContext(SANDBOX_SETUP, context) as (hooks: SandboxHooks) => <T>(value: T) => T;
-  const adopt = install({
+  const install = vm.runInContext(SANDBOX_SETUP, context) as (hooks: SandboxHooks) => Pick<Sandbox, 'adopt' | 'adoptContext'>;
+  const { adopt, adoptContext } = install({
     now: () => env.now(),
     random: () => randomFraction(env.randomBytes(RANDOM_BYTES)),
     log: sink,
@@ -56,7 +64,7 @@ export function createSandbox(
       unsupported: UNSUPPORTED_METHODS,
     },
   });
-  return { context, adopt };
+  return { context, adopt, adoptContext };
 }
 
 interface SandboxHooks {
@@ -92,8 +100,8 @@ function randomFraction(bytes: Uint8Array): number {
  * this realm and uses `Object.defineProperty`, `Object.create`, … Resolver code calling them is refused
  * when it is loaded instead (`Object` is always typed, so the type-aware lint rule sees every call).
  *
- * It returns the copier behind {@link Sandbox.adopt}: a function of this realm, so its objects and arrays
- * are this realm's, built with the built-ins captured before they are stripped (`Array.isArray` is not
+ * It returns the copiers behind {@link Sandbox.adopt} and {@link Sandbox.adoptContext}: functions of this
+ * realm, so their objects and arrays are this realm's, built with the built-ins captured before they are stripped (`Array.isArray` is not
  * among AppSync's).
  */
 const SANDBOX_SETUP = String.raw`
@@ -141,6 +149,37 @@ const SANDBOX_SETUP = String.raw`
       else record[name] = item;
     }
     return record;
+  };
+  // Headers and environment variables: strings by name, so no value needs the generic copy.
+  const copyStrings = (strings) => {
+    const record = {};
+    for (const name of keysOf(strings)) {
+      if (name === '__proto__') defineProperty(record, name, { value: strings[name], writable: true, enumerable: true, configurable: true });
+      else record[name] = strings[name];
+    }
+    return record;
+  };
+  // Keys in buildContext's order (context.ts), which handlers see in Object.keys(ctx).
+  const copyContext = (input) => {
+    const args = copy(input.arguments, 'arguments');
+    const { request, info } = input;
+    return {
+      arguments: args,
+      args,
+      identity: copy(input.identity, 'identity') ?? null,
+      source: copy(input.source, 'source') ?? null,
+      stash: {},
+      prev: { result: null },
+      request: { headers: copyStrings(request.headers), domainName: request.domainName ?? null },
+      env: copyStrings(input.env),
+      info: {
+        fieldName: info.fieldName,
+        parentTypeName: info.parentTypeName,
+        variables: copy(info.variables, 'variables'),
+        selectionSetList: copy(info.selectionSetList, 'selectionSetList'),
+        selectionSetGraphQL: info.selectionSetGraphQL,
+      },
+    };
   };
 
   const RealDate = Date;
@@ -206,6 +245,6 @@ const SANDBOX_SETUP = String.raw`
   for (const name of Object.keys(hooks.runtimeGlobals)) {
     Object.defineProperty(realm, name, { value: hooks.runtimeGlobals[name], writable: false, configurable: false });
   }
-  return (value) => copy(value, '');
+  return { adopt: (value) => copy(value, ''), adoptContext: copyContext };
 })
 `;

@@ -1,4 +1,5 @@
 import vm from 'node:vm';
+import { buildContext, type ContextInput } from '../../../local/runtime/context';
 import { createEnvironment } from '../../../local/runtime/environment';
 import { evaluateCode } from '../../../local/runtime/evaluate-code';
 import { AppSyncRuntime } from '../../../local/runtime/evaluator';
@@ -172,3 +173,46 @@ describe('createSandbox adopt', () => {
     expect(() => adopt({ big: BigInt(1) })).toThrow('BigInt');
   });
 });
+
+describe('createSandbox adoptContext', () => {
+  const { context, adopt, adoptContext } = createSandbox(createEnvironment({ now: () => NOW }), () => undefined);
+  const sandboxObject = vm.runInContext('Object', context) as ObjectConstructor;
+  const sandboxArray = vm.runInContext('Array', context) as ArrayConstructor;
+  const input: ContextInput = {
+    arguments: { id: 'p1', tags: ['a'], when: new Date(NOW) as unknown as string },
+    identity: { sub: 'u1', groups: ['admins'] },
+    source: null,
+    request: { headers: { 'x-api-key': 'k', host: 'localhost' }, domainName: null },
+    env: { STAGE: 'dev' },
+    info: { fieldName: 'post', parentTypeName: 'Query', variables: { id: 'p1' }, selectionSetList: ['id'], selectionSetGraphQL: '{\n  id\n}' },
+  };
+
+  it('makes what buildContext(adopt(input)) makes, keys in the same order', () => {
+    const made = adoptContext(input);
+    const expected = buildContext(adopt(input));
+    expect(made).toEqual(expected);
+    expect(Object.keys(made)).toEqual(Object.keys(expected));
+    expect(Object.keys(made.info)).toEqual(Object.keys(expected.info));
+    expect(made.args).toBe(made.arguments);
+    expect(made.arguments.when).toBe(new Date(NOW).toJSON());
+  });
+
+  it('makes the whole context of sandbox objects, copies rather than the engine’s', () => {
+    const made = adoptContext(input);
+    for (const part of [made, made.arguments, made.stash, made.prev, made.request, made.request.headers, made.env, made.info, made.info.variables]) {
+      expect(Object.getPrototypeOf(part)).toBe(sandboxObject.prototype);
+    }
+    expect(Object.getPrototypeOf(made.info.selectionSetList)).toBe(sandboxArray.prototype);
+    expect(made.request.headers).not.toBe(input.request.headers);
+    expect(made.info.selectionSetList).not.toBe(input.info.selectionSetList);
+  });
+
+  it('keeps a "__proto__" header a plain key', () => {
+    const headers = JSON.parse('{"__proto__": "x", "host": "h"}') as Record<string, string>;
+    const made = adoptContext({ ...input, request: { headers, domainName: 'api.example.com' } });
+    expect(Object.keys(made.request.headers)).toEqual(['__proto__', 'host']);
+    expect(Object.getPrototypeOf(made.request.headers)).toBe(sandboxObject.prototype);
+    expect(made.request.domainName).toBe('api.example.com');
+  });
+});
+
