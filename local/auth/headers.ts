@@ -7,12 +7,18 @@ export type HttpHeaders = Readonly<Record<string, string | readonly string[] | u
 /** One header's value, looked up case-insensitively; repeated headers are joined with commas (RFC 9110 5.3). */
 export function headerValue(headers: HttpHeaders, name: string): string | undefined {
   const wanted = name.toLowerCase();
-  for (const [key, value] of Object.entries(headers)) {
-    if (key.toLowerCase() === wanted && value !== undefined) {
-      return typeof value === 'string' ? value : value.join(',');
-    }
+  // Node lower-cases the names of HTTP headers: most lookups end here, without a pass over every name.
+  const value = Object.hasOwn(headers, wanted) ? headers[wanted] : undefined;
+  if (value !== undefined) return joined(value);
+  for (const key in headers) {
+    const other = headers[key];
+    if (other !== undefined && key.toLowerCase() === wanted) return joined(other);
   }
   return undefined;
+}
+
+function joined(value: string | readonly string[]): string {
+  return typeof value === 'string' ? value : value.join(',');
 }
 
 /** All headers with lower-case names and single string values, as AppSync hands them to a Lambda authorizer. */

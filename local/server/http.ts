@@ -51,12 +51,13 @@ export async function readJsonBody(request: IncomingMessage, limit: number): Pro
 /**
  * A request's headers with one string value each, as resolvers get them in `ctx.request.headers`. Node has
  * already lower-cased the names and joined repeated headers, all but `set-cookie`: unless a value is still
- * an array, a copy is what `flattenHeaders` would build, without its work on every request.
+ * an array, Node's own object is what `flattenHeaders` would build, without its work on every request. It
+ * is not copied here: handlers get their copy in the sandbox realm, Lambda handlers theirs in the event.
  */
-export function singleValueHeaders(request: IncomingMessage): Record<string, string> {
+export function singleValueHeaders(request: IncomingMessage): Readonly<Record<string, string>> {
   const headers = request.headers;
   for (const name in headers) if (typeof headers[name] !== 'string') return flattenHeaders(headers);
-  return { ...headers } as Record<string, string>;
+  return headers as Record<string, string>;
 }
 
 export function sendJson(response: ServerResponse, statusCode: number, body: unknown, headers: Record<string, string> = {}): void {
