@@ -1,6 +1,5 @@
 import {
   defaultFieldResolver,
-  execute,
   specifiedRules,
   getOperationAST,
   OperationTypeNode,
@@ -14,9 +13,11 @@ import {
 import { isPromise } from 'graphql/jsutils/isPromise';
 import { pathToArray, type Path } from 'graphql/jsutils/Path';
 import type { ApiDescription } from '../api/describe';
+import { buildAppSyncSchema } from '../api/schema';
 import type { HandlerCall } from '../runtime/call-scope';
 import type { HandlerError } from '../runtime/errors';
 import type { AppSyncRuntime, RunOptions } from '../runtime/evaluator';
+import { CompiledQueries } from './compiled-queries';
 import { DeprecatedFieldUsage } from './deprecated-usage';
 import { DocumentCache } from './document-cache';
 import { mutationPublications, type MutationPublication, type RootFieldCall } from './mutation-publication';
@@ -89,8 +90,8 @@ interface RequestState {
 export type MutationListener = (publications: readonly MutationPublication[]) => void;
 
 /**
- * Executes GraphQL requests against an API description as AppSync does: documents parsed and validated
- * once, every field checked against the auth rules, resolvers run in the APPSYNC_JS runtime, and
+ * Executes GraphQL requests against an API description as AppSync does: documents parsed, validated and
+ * compiled once, every field checked against the auth rules, resolvers run in the APPSYNC_JS runtime, and
  * responses in AppSync's shape.
  */
 export class ExecutionEngine {
@@ -102,6 +103,7 @@ export class ExecutionEngine {
   private readonly queryDepthLimit: number;
   private readonly mutationListeners = new Set<MutationListener>();
   private readonly selections = new SelectionCache();
+  private readonly queries: CompiledQueries<RequestState>;
   /** Who still uses which deprecated field (see docs/schema-evolution.md). */
   readonly deprecatedFieldUsage: DeprecatedFieldUsage;
 
@@ -116,6 +118,8 @@ export class ExecutionEngine {
     const rules: ValidationRule[] = [...specifiedRules];
     if (settings.introspection === false) rules.push(noIntrospectionRule);
     this.documents = new DocumentCache(this.schema, rules);
+    // A schema of the engine's own: CompiledQueries sets a resolver on every field of it.
+    this.queries = new CompiledQueries(buildAppSyncSchema(description.schemaSdl), this.resolveField);
 
     const invoker = (name: string) => {
       const found = dataSources[name];
@@ -155,15 +159,7 @@ export class ExecutionEngine {
     this.deprecatedFieldUsage.record(prepared.document, request);
     const operationName = getOperationAST(prepared.document, request.operationName)?.name?.value;
     const state: RequestState = { request, auth, fragments: prepared.fragments, appended: [], headers: new Map(), rootCalls: [], resolverCount: 0 };
-    const execution = execute({
-      schema: this.schema,
-      document: prepared.document,
-      rootValue: {},
-      contextValue: state,
-      variableValues: request.variables ?? undefined,
-      operationName: request.operationName ?? undefined,
-      fieldResolver: this.resolveField,
-    });
+    const execution = this.queries.execute(prepared.document, request.operationName ?? undefined, state, request.variables ?? undefined);
     // A result of resolvers that all answered synchronously is not a promise: no await, no extra turn.
     const result = isPromise(execution) ? await execution : execution;
     if (this.mutationListeners.size > 0) this.publishMutation(prepared.document, state, result.data);
