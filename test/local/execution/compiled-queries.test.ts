@@ -31,6 +31,8 @@ const SDL = `
     failing: String
     required: String!
     echo(text: String, times: Int): String
+    json(value: AWSJSON): AWSJSON
+    keysOf(value: AWSJSON): [String]
   }
   type Mutation { append(value: String!, ms: Int!): [String] mustAppend(value: String!): String! }
 `;
@@ -67,6 +69,8 @@ function rootFields(log: string[]): Record<string, (args: Record<string, unknown
     failing: () => new TestFailure('it failed'),
     required: () => null,
     echo: ({ text, times }) => `${String(text)}×${String(times)}`,
+    json: ({ value }) => value,
+    keysOf: ({ value }) => Object.keys(value as object),
     mustAppend: ({ value }) => {
       log.push(value as string);
       return null;
@@ -155,6 +159,8 @@ const CASES: [name: string, query: string, variables?: Record<string, unknown>, 
   ['an operation name the document lacks', 'query A { echo(text: "a") }', undefined, 'Missing'],
   ['introspection beside data', '{ __typename __schema { queryType { name } } __type(name: "Level") { enumValues { name } } echo(text: "x") }'],
   ['variables in nested arguments', 'query Q($t: String, $n: Int) { echo(text: $t, times: $n) item(id: "i1") { id } }', { t: 'hi', n: 2 }],
+  ['AWSJSON in a variable and a literal, parsed once, out as a JSON string', 'query Q($j: AWSJSON) { json(value: $j) keysOf(value: $j) literal: keysOf(value: "{\\"b\\": 2}") }', { j: '{"a": [1, 2]}' }],
+  ['an AWSJSON variable that is not JSON', 'query Q($j: AWSJSON) { json(value: $j) }', { j: '{oops' }],
   ['arguments given out of their defined order', '{ echo(times: 3, text: "x") items(first: 1, filter: { minCount: 2 }) { id } }'],
 ];
 
