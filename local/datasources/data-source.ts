@@ -9,7 +9,7 @@
  * calling the source (see `errors.ts`); the response handler does not run then.
  *
  * A source that needs no I/O (NONE) answers synchronously: a field whose resolvers all do then resolves
- * without a promise, which keeps graphql-js on its cheaper synchronous path.
+ * without a promise, which keeps the execution of the request on its cheaper synchronous path.
  */
 
 /** What AppSync puts into `ctx.error`, plus what the source leaves in `ctx.result` beside it. */

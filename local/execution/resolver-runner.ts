@@ -53,7 +53,7 @@ type Step = { readonly kind: 'value'; readonly value: unknown } | { readonly kin
  * or before → functions → after with `ctx.prev.result` carried along and one stash for the whole run.
  * `util.error` and failures of the code end the field with a {@link FieldError}; data source errors only
  * reach `ctx.error`. The answer is synchronous when every data source on the way answered synchronously
- * (NONE does), so graphql-js can stay on its synchronous path; a promise otherwise.
+ * (NONE does), so the field and the request can complete without a promise; a promise otherwise.
  *
  * No closure here is bound to a name: the engine runs through tsx, whose esbuild `keepNames` turns each
  * named closure into an `Object.defineProperty` call, about 0.3 µs every time a resolver runs.
