@@ -3,7 +3,8 @@ import { authorizeRequest } from '../auth/auth-mode-selection';
 import { AuthorizationRefusal } from '../auth/errors';
 import type { ExecutionEngine } from '../execution/engine';
 import type { AuthSetup } from './auth-setup';
-import { BadRequestError, readBody, sendJson, singleValueHeaders } from './http';
+import { BadRequestError, readBody } from '../http/request-body';
+import { sendJson, singleValueHeaders } from './http';
 
 /** AppSync's limit on a request body. */
 export const MAX_REQUEST_BYTES = 1024 * 1024;

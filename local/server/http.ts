@@ -1,42 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { flattenHeaders } from '../auth/headers';
-
-/** A request body that is not what the endpoint takes. */
-export class BadRequestError extends Error {
-  override readonly name = 'BadRequestError';
-  constructor(
-    message: string,
-    readonly statusCode = 400,
-  ) {
-    super(message);
-  }
-}
-
-/**
- * Reads a body of at most `limit` bytes; a larger one is refused with 413 and the request destroyed, so the
- * rest is not read. The stream's events, rather than an async iterator: this runs on every request, and
- * the iterator's machinery cost more than the rest of a small request's reading.
- */
-export function readBody(request: IncomingMessage, limit: number): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    request.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limit) {
-        request.destroy();
-        reject(new BadRequestError(`The request body is larger than ${limit} bytes.`, 413));
-      } else {
-        chunks.push(chunk);
-      }
-    });
-    request.on('end', () => resolve(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, size)));
-    request.on('error', reject);
-    request.on('close', () => {
-      if (!request.complete) reject(new BadRequestError('The request was closed before its body was read.'));
-    });
-  });
-}
+import { BadRequestError, readBody } from '../http/request-body';
 
 /** Reads a JSON body of at most `limit` bytes. */
 export async function readJsonBody(request: IncomingMessage, limit: number): Promise<unknown> {

@@ -6,7 +6,8 @@ import type { AuthSetup } from './auth-setup';
 import { COGNITO_TARGET_PREFIX, handleCognito } from './cognito-endpoint';
 import { graphiqlPage } from './graphiql-page';
 import { handleGraphql } from './graphql-endpoint';
-import { BadRequestError, readJsonBody, sendJson, sendText } from './http';
+import { BadRequestError } from '../http/request-body';
+import { readJsonBody, sendJson, sendText } from './http';
 import { SignInError, type LocalSignIn } from './sign-in';
 import { staticAsset } from './static-assets';
 

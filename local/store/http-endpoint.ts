@@ -9,6 +9,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { crc32 } from 'node:zlib';
 
+import { BadRequestError, readBody } from '../http/request-body';
 import type { JsonObject } from './dynalite-internals';
 import { DynamoDbError, type DynamoDbErrorBody } from './errors';
 
@@ -33,9 +34,9 @@ export interface HttpEndpoint {
 
 export async function startHttpEndpoint(gateway: SerializingGateway, port: number): Promise<HttpEndpoint> {
   const server = createServer((request, response) => {
-    readBody(request).then(
-      (body) => handle(gateway, request, body).then((reply) => send(response, reply)),
-      () => send(response, { status: 413, body: '' }),
+    readBody(request, MAX_REQUEST_BYTES).then(
+      (body) => handle(gateway, request, body.toString('utf8')).then((reply) => send(response, reply)),
+      (error: unknown) => send(response, { status: error instanceof BadRequestError ? error.statusCode : 400, body: '' }),
     );
   });
   await listen(server, port);
@@ -105,24 +106,6 @@ function send(response: ServerResponse, reply: Reply): void {
     'x-amz-crc32': String(crc32(reply.body)),
   });
   response.end(reply.body);
-}
-
-function readBody(request: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    request.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > MAX_REQUEST_BYTES) {
-        request.removeAllListeners('data');
-        request.resume();
-        return reject(new Error('request body too large'));
-      }
-      chunks.push(chunk);
-    });
-    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    request.on('error', reject);
-  });
 }
 
 function listen(server: Server, port: number): Promise<void> {
