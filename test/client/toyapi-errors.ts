@@ -1,14 +1,9 @@
 import { ToyApiError } from '../../client';
+import { rejectionOf as rejectionOfType } from '../support/rejection';
 
 /** The ToyApiError a call rejects with; fails the test when the call succeeds or fails otherwise. */
-export async function rejectionOf(call: Promise<unknown>): Promise<ToyApiError> {
-  try {
-    await call;
-  } catch (error) {
-    if (error instanceof ToyApiError) return error;
-    throw error;
-  }
-  throw new Error('expected the call to fail with a ToyApiError, but it succeeded');
+export function rejectionOf(call: Promise<unknown>): Promise<ToyApiError> {
+  return rejectionOfType(call, ToyApiError);
 }
 
 /** A ValidationError names the input at fault in errorInfo.field (docs/data-model.md, "Errors"). */
