@@ -15,7 +15,7 @@ export class BadRequestError extends Error {
  * Reads a request body of at most `limit` bytes. A larger one is refused with a 413 BadRequestError once
  * the client has sent it all: the rest is read and dropped rather than kept, so the client, which is still
  * sending, gets the answer instead of a reset connection. A request closed before its end is refused with
- * 400. The stream's events, rather than an async iterator: this runs on every request, and the iterator's
+ * 400. It rejects with a BadRequestError only. The stream's events, rather than an async iterator: this runs on every request, and the iterator's
  * machinery cost more than the rest of a small request's reading.
  */
 export function readBody(request: IncomingMessage, limit: number): Promise<Buffer> {

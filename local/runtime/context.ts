@@ -25,9 +25,9 @@ export interface ResolverContext {
 export type ContextInput = Pick<ResolverContext, 'arguments' | 'identity' | 'source' | 'request' | 'env' | 'info'>;
 
 /**
- * A context as AppSync builds it from a partial description (EvaluateCode's `context` JSON, or what the
- * engine knows about a field): `args` is the same object as `arguments`, and missing parts get AppSync's
- * empty values.
+ * A context as AppSync builds it from a partial description (EvaluateCode's `context` JSON): `args` is
+ * the same object as `arguments`, and missing parts get AppSync's empty values. The engine builds the
+ * contexts of its resolver calls in the sandbox instead (`Sandbox.adoptContext`), in the same shape.
  */
 export function buildContext(input: Partial<Omit<ResolverContext, 'args'>> & { args?: Record<string, unknown> }): ResolverContext {
   const args = input.arguments ?? input.args ?? {};

@@ -101,8 +101,8 @@ function randomFraction(bytes: Uint8Array): number {
  * when it is loaded instead (`Object` is always typed, so the type-aware lint rule sees every call).
  *
  * It returns the copiers behind {@link Sandbox.adopt} and {@link Sandbox.adoptContext}: functions of this
- * realm, so their objects and arrays are this realm's, built with the built-ins captured before they are stripped (`Array.isArray` is not
- * among AppSync's).
+ * realm, so their objects and arrays are this realm's, built with the built-ins captured before they are
+ * stripped (`Array.isArray` is not among AppSync's).
  */
 const SANDBOX_SETUP = String.raw`
 'use strict';

@@ -9,7 +9,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { crc32 } from 'node:zlib';
 
-import { BadRequestError, readBody } from '../http/request-body';
+import { readBody, type BadRequestError } from '../http/request-body';
 import type { JsonObject } from './dynalite-internals';
 import { DynamoDbError, type DynamoDbErrorBody } from './errors';
 
@@ -36,7 +36,7 @@ export async function startHttpEndpoint(gateway: SerializingGateway, port: numbe
   const server = createServer((request, response) => {
     readBody(request, MAX_REQUEST_BYTES).then(
       (body) => handle(gateway, request, body.toString('utf8')).then((reply) => send(response, reply)),
-      (error: unknown) => send(response, { status: error instanceof BadRequestError ? error.statusCode : 400, body: '' }),
+      (refusal: BadRequestError) => send(response, { status: refusal.statusCode, body: '' }),
     );
   });
   await listen(server, port);
